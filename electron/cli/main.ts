@@ -1,0 +1,126 @@
+// The `jigsaw` command line: the engine without a window, for agency leads' checks, scripted
+// imports and tests. Output with --json is stable and documented in the README.
+import { parseArgs } from 'node:util';
+import path from 'node:path';
+import { CaseFile } from '../engine/case-file.js';
+import { JigsawError } from '../engine/errors.js';
+import { assertReadableFile, importExtract } from '../engine/import/import-extract.js';
+import { commandTable, type Command } from './commands.js';
+
+const USAGE = `Usage:
+  jigsaw import <case> <file> --agency <name> [--json]
+  jigsaw check <file> [--agency <name>] [--json]
+  jigsaw timeline <case> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--agency A]... [--limit N] [--json]
+${Object.values(commandTable).map((c) => `  ${c.usage}`).join('\n')}`;
+
+export async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    strict: false,
+    options: {
+      agency: { type: 'string', multiple: true },
+      json: { type: 'boolean' },
+      from: { type: 'string' },
+      to: { type: 'string' },
+      limit: { type: 'string' },
+      format: { type: 'string' },
+      out: { type: 'string' },
+      pseudonymise: { type: 'boolean' },
+      review: { type: 'string' },
+    },
+  });
+  const json = values.json === true;
+  const out = (v: unknown, text: string): void => {
+    process.stdout.write(json ? `${JSON.stringify(v, null, 2)}\n` : `${text}\n`);
+  };
+  const agencies = (values.agency as string[] | undefined) ?? [];
+  const passphrase = process.env.JIGSAW_PASSPHRASE || undefined;
+  try {
+    switch (command) {
+      case 'import': {
+        const [casePath, file] = positionals;
+        if (!casePath || !file || agencies.length !== 1) return usage('import needs <case> <file> --agency <name>');
+        assertReadableFile(file); // before the case is created: a bad file writes nothing
+        const c = CaseFile.open(casePath, { create: true, passphrase });
+        try {
+          const r = await importExtract(c, file, { agency: agencies[0]! });
+          out(
+            { imported: r.imported, rejected: r.rejected, duplicates: r.duplicates, warnings: r.warnings, alreadyImported: r.alreadyImported, extractId: r.extractId, version: r.version },
+            describeReport(r),
+          );
+        } finally {
+          c.close();
+        }
+        return 0;
+      }
+      case 'check': {
+        const [file] = positionals;
+        if (!file) return usage('check needs <file>');
+        const c = CaseFile.open(':memory:', { create: true });
+        try {
+          const r = await importExtract(c, file, { agency: agencies[0] ?? 'Agency', dryRun: true });
+          out({ imported: r.imported, rejected: r.rejected, duplicates: r.duplicates, warnings: r.warnings }, describeReport(r, true));
+        } finally {
+          c.close();
+        }
+        return 0;
+      }
+      case 'timeline': {
+        const [casePath] = positionals;
+        if (!casePath) return usage('timeline needs <case>');
+        const c = CaseFile.open(casePath, { passphrase, readonly: false });
+        try {
+          const page = c.listEntries({
+            from: values.from as string | undefined,
+            to: values.to as string | undefined,
+            agencies: agencies.length ? agencies : undefined,
+            limit: values.limit ? Number(values.limit) : Number.MAX_SAFE_INTEGER - 1,
+          });
+          out(page.entries, page.entries.map((e) => `${e.date} ${e.time ?? '     '}  ${e.agency.padEnd(14)} ${e.text.replace(/\s+/g, ' ').slice(0, 100)}`).join('\n'));
+        } finally {
+          c.close();
+        }
+        return 0;
+      }
+      case undefined:
+      case 'help':
+      case '--help':
+        process.stdout.write(`${USAGE}\n`);
+        return command ? 0 : 2;
+      default: {
+        const cmd: Command | undefined = commandTable[command];
+        if (!cmd) return usage(`unknown command "${command}"`);
+        return await cmd.run({ positionals, values, json, passphrase, out });
+      }
+    }
+  } catch (err) {
+    if (err instanceof JigsawError) {
+      process.stderr.write(`jigsaw: ${err.message}\n`);
+      return 1;
+    }
+    if (process.env.JIGSAW_DEBUG) throw err;
+    process.stderr.write(`jigsaw: unexpected error: ${(err as Error).message} (set JIGSAW_DEBUG=1 for details)\n`);
+    return 1;
+  }
+}
+
+function usage(problem: string): number {
+  process.stderr.write(`jigsaw: ${problem}\n${USAGE}\n`);
+  return 2;
+}
+
+function describeReport(r: Awaited<ReturnType<typeof importExtract>>, check = false): string {
+  if (r.alreadyImported) return `${r.file}: already imported for ${r.agency} (version ${r.version}); nothing added`;
+  const lines = [
+    `${r.file} (${r.agency}, ${r.format}): ${r.imported} rows ${check ? 'would be imported' : 'imported'}` +
+      `, ${r.rejected.length} rejected, ${r.duplicates.length} duplicates, ${r.warnings.length} warnings`,
+    ...r.rejected.map((p) => `  rejected  row ${p.row}: ${p.reason}: ${p.message}`),
+    ...r.duplicates.map((d) => `  duplicate row ${d.row} of row ${d.duplicateOf}`),
+    ...r.warnings.map((p) => `  warning   row ${p.row}: ${p.reason}: ${p.message}`),
+  ];
+  return lines.join('\n');
+}
+
+export const caseBaseName = (p: string): string => path.basename(p);

@@ -1,0 +1,143 @@
+// Import an agency's extract: choose the file, name the agency, check the column mapping against
+// a preview, import, and read the report of every row that was refused or flagged.
+import { useState } from 'react';
+import type { JigsawApi } from '../../../shared/api';
+import { CANONICAL_FIELDS, type CanonicalField, type ColumnMapping, type ImportReport, type StagedFile } from '../../../shared/types';
+
+const FIELD_LABELS: Record<CanonicalField, string> = {
+  date: 'Date', time: 'Time', endDate: 'End date', sequence: 'Same-day order', contactType: 'Contact type', text: 'Event / notes',
+  outcome: 'Action / outcome', analysis: 'Agency analysis', practitioner: 'Practitioner role', person: 'People involved',
+  dob: 'Date of birth', nhsNumber: 'NHS number', address: 'Address', reference: 'Reference', source: 'Source / system',
+};
+
+export function ImportDialog(props: { api: JigsawApi; agencies: string[]; onClose: () => void; onImported: () => void }) {
+  const { api } = props;
+  const [agency, setAgency] = useState('');
+  const [staged, setStaged] = useState<StagedFile | null>(null);
+  const [mapping, setMapping] = useState<ColumnMapping>({});
+  const [busy, setBusy] = useState<string | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [report, setReport] = useState<ImportReport | null>(null);
+
+  async function choose(file: File | undefined) {
+    if (!file) return;
+    setError(null);
+    setReport(null);
+    setBusy(`Reading ${file.name}…`);
+    try {
+      const s = await api.stageFile({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
+      setStaged(s);
+      setMapping(s.mapping);
+    } catch (e) {
+      setStaged(null);
+      setError((e as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  async function runImport() {
+    if (!staged) return;
+    setBusy('Importing…');
+    setError(null);
+    try {
+      const r = await api.importStaged({ stagedId: staged.stagedId, agency, mapping });
+      setReport(r);
+      setStaged(null);
+      props.onImported();
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  }
+
+  const fieldOfColumn = (i: number): CanonicalField | '' => (Object.entries(mapping).find(([, c]) => c === i)?.[0] as CanonicalField | undefined) ?? '';
+  const setColumn = (i: number, field: CanonicalField | '') => {
+    const next: ColumnMapping = {};
+    for (const [f, c] of Object.entries(mapping) as [CanonicalField, number][]) if (c !== i && f !== field) next[f] = c;
+    if (field) next[field] = i;
+    setMapping(next);
+  };
+
+  return (
+    <div className="modal-backdrop">
+      <div className="modal" role="dialog" aria-modal="true" aria-labelledby="import-title">
+        <h2 id="import-title">Import an agency extract</h2>
+        <label>
+          Agency
+          <input list="known-agencies" value={agency} onChange={(e) => setAgency(e.target.value)} placeholder="e.g. Police" required />
+          <datalist id="known-agencies">{props.agencies.map((a) => <option key={a} value={a} />)}</datalist>
+        </label>
+        <label>
+          Extract file (CSV, spreadsheet, Word table or JSON)
+          <input type="file" data-testid="import-file" onChange={(e) => void choose(e.target.files?.[0])} />
+        </label>
+        {busy && <p role="status">{busy}</p>}
+        {error && <p className="error" role="alert">{error}</p>}
+        {staged && (
+          <>
+            <p>
+              {staged.fileName}: {staged.format.toUpperCase()}, header on row {staged.headerRow || 'none found'}. Check what each column holds:
+            </p>
+            <div className="preview-scroll">
+              <table className="preview">
+                <thead>
+                  <tr>
+                    {staged.headers.map((h, i) => (
+                      <th key={i} scope="col">
+                        <span className="heading">{h || `Column ${i + 1}`}</span>
+                        <select aria-label={`Column ${h || i + 1} holds`} value={fieldOfColumn(i)} onChange={(e) => setColumn(i, e.target.value as CanonicalField | '')}>
+                          <option value="">(keep, not mapped)</option>
+                          {CANONICAL_FIELDS.map((f) => <option key={f} value={f}>{FIELD_LABELS[f]}</option>)}
+                        </select>
+                      </th>
+                    ))}
+                  </tr>
+                </thead>
+                <tbody>
+                  {staged.sampleRows.map((r, i) => (
+                    <tr key={i}>{staged.headers.map((_, j) => <td key={j}>{r[j] ?? ''}</td>)}</tr>
+                  ))}
+                </tbody>
+              </table>
+            </div>
+            {mapping.date === undefined && <p className="error">Choose which column holds the date.</p>}
+          </>
+        )}
+        {report && <ImportReportView report={report} />}
+        <div className="actions">
+          {staged && (
+            <button type="button" disabled={!agency.trim() || mapping.date === undefined || busy !== null} onClick={() => void runImport()}>
+              Import
+            </button>
+          )}
+          <button type="button" onClick={props.onClose}>{report ? 'Done' : 'Cancel'}</button>
+        </div>
+      </div>
+    </div>
+  );
+}
+
+function ImportReportView({ report }: { report: ImportReport }) {
+  if (report.alreadyImported) return <p role="status">This exact file was already imported for {report.agency}; nothing was added.</p>;
+  const problems = [
+    ...report.rejected.map((p) => ({ row: p.row, kind: 'Rejected', text: p.message })),
+    ...report.duplicates.map((d) => ({ row: d.row, kind: 'Duplicate', text: `Same as row ${d.duplicateOf}` })),
+    ...report.warnings.map((p) => ({ row: p.row, kind: 'Warning', text: p.message })),
+  ].sort((a, b) => a.row - b.row);
+  return (
+    <div className="report" data-testid="import-report">
+      <p role="status">
+        {report.imported} entries imported from {report.file} for {report.agency} (version {report.version}).
+        {problems.length > 0 && ` ${problems.length} rows need attention; every row is kept in the case file.`}
+      </p>
+      {problems.length > 0 && (
+        <table>
+          <thead><tr><th scope="col">Row</th><th scope="col">Problem</th><th scope="col">Detail</th></tr></thead>
+          <tbody>{problems.map((p, i) => <tr key={i}><td>{p.row}</td><td>{p.kind}</td><td>{p.text}</td></tr>)}</tbody>
+        </table>
+      )}
+    </div>
+  );
+}

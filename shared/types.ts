@@ -1,0 +1,146 @@
+// Domain types shared by the engine, the shell and the renderer. No Node, no DOM.
+
+/** How exact a date is. An exact date has `date === dateTo`. */
+export type DatePrecision = 'day' | 'week' | 'month' | 'season' | 'year' | 'approximate';
+
+/** The canonical chronology fields an extract's columns can be mapped to. */
+export const CANONICAL_FIELDS = [
+  'date',
+  'time',
+  'endDate',
+  'sequence',
+  'contactType',
+  'text',
+  'outcome',
+  'analysis',
+  'practitioner',
+  'person',
+  'dob',
+  'nhsNumber',
+  'address',
+  'reference',
+  'source',
+] as const;
+export type CanonicalField = (typeof CANONICAL_FIELDS)[number];
+
+/** Column index (0-based, in the header row) for each mapped field; unmapped fields are absent. */
+export type ColumnMapping = Partial<Record<CanonicalField, number>>;
+
+export type ImportFormat = 'csv' | 'xlsx' | 'docx' | 'json' | 'jsonl';
+
+export interface AgencySummary {
+  id: number;
+  name: string;
+  colour: string;
+  entryCount: number;
+}
+
+export interface CaseSummary {
+  title: string;
+  fileName: string;
+  reviewType: string;
+  periodFrom: string | null;
+  periodTo: string | null;
+  schemaVersion: number;
+  entryCount: number;
+  dateMin: string | null;
+  dateMax: string | null;
+  agencies: AgencySummary[];
+}
+
+export interface TimelineEntry {
+  id: number;
+  agency: string;
+  agencyId: number;
+  /** Local (Europe/London) date, YYYY-MM-DD: start of the range. */
+  date: string;
+  /** End of the range; equal to `date` when exact. */
+  dateTo: string;
+  precision: DatePrecision;
+  originalDate: string;
+  /** Local HH:mm or null. */
+  time: string | null;
+  contactType: string | null;
+  text: string;
+  outcome: string | null;
+  practitioner: string | null;
+  personText: string | null;
+  flags: string[];
+  source: { file: string; row: number };
+}
+
+export interface EntryDetail extends TimelineEntry {
+  /** The original row exactly as it arrived, keyed by its header text. */
+  raw: { header: string; value: string }[];
+  provenance: {
+    file: string;
+    row: number;
+    sha256: string;
+    extractId: number;
+    extractVersion: number;
+    importedAt: string;
+    format: ImportFormat;
+  };
+}
+
+export type RowProblemReason =
+  | 'missing_date'
+  | 'impossible_date'
+  | 'unreadable_date'
+  | 'future_date'
+  | 'outside_review_period'
+  | 'empty_row'
+  | 'cell_too_large'
+  | 'ambiguous_date'
+  | 'repeated_header'
+  | 'missing_text';
+
+export interface RowProblem {
+  row: number;
+  reason: RowProblemReason;
+  message: string;
+}
+
+export interface DuplicateRow {
+  row: number;
+  duplicateOf: number;
+}
+
+export interface ImportReport {
+  file: string;
+  agency: string;
+  format: ImportFormat;
+  extractId: number | null;
+  version: number | null;
+  /** True when this exact file had already been imported for the agency: nothing was added. */
+  alreadyImported: boolean;
+  imported: number;
+  rejected: RowProblem[];
+  duplicates: DuplicateRow[];
+  warnings: RowProblem[];
+  headerRow: number;
+  mapping: ColumnMapping;
+}
+
+export interface StagedFile {
+  stagedId: string;
+  fileName: string;
+  format: ImportFormat;
+  headerRow: number;
+  headers: string[];
+  sampleRows: string[][];
+  mapping: ColumnMapping;
+}
+
+export interface EntryQuery {
+  from?: string;
+  to?: string;
+  agencies?: string[];
+  limit?: number;
+}
+
+export interface EntryPage {
+  entries: TimelineEntry[];
+  total: number;
+  truncated: boolean;
+}
