@@ -6,6 +6,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { parseArgs, type ApiErrorShape, type ApiMethod, type JigsawApi } from '../../shared/api.js';
 import type { ColumnMapping, EntryDetail, EntryPage, EntryQuery, ImportReport, StagedFile, CaseSummary } from '../../shared/types.js';
+import type { Actor } from './audit.js';
 import { CaseFile } from './case-file.js';
 import { JigsawError } from './errors.js';
 import { importExtract, previewFile } from './import/import-extract.js';
@@ -13,6 +14,8 @@ import { importExtract, previewFile } from './import/import-extract.js';
 export class Engine implements JigsawApi {
   private readonly stagingDir: string;
   private readonly staged = new Map<string, { file: string; fileName: string }>();
+  /** Who is making changes: stamped on every audit row. */
+  actor: Actor = { name: 'Unknown user', role: 'unknown' };
 
   constructor(readonly caseFile: CaseFile) {
     // Uploaded bytes wait here, readable by this user only, until imported or the engine closes.

@@ -16,11 +16,12 @@ export async function serve(argv: string[]): Promise<void> {
   const port = portFlag >= 0 ? Number(argv[portFlag + 1]) : 0;
   const caseArg = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--port');
   const passphrase = process.env.JIGSAW_PASSPHRASE || undefined;
+  const rendererDir = process.env.JIGSAW_RENDERER_DIR ? path.resolve(process.env.JIGSAW_RENDERER_DIR) : path.join(root, 'dist/renderer');
   const caseFile = caseArg
     ? CaseFile.open(path.resolve(caseArg), { create: true, passphrase })
     : await buildCaseFromFixtures(path.join(root, 'fixtures/demo'), path.join(process.env.JIGSAW_HOME ?? path.join(os.homedir(), '.jigsaw'), 'demo.jigsaw'), passphrase);
   const engine = new Engine(caseFile);
-  const host = await startWebHost(engine, { staticDir: path.join(root, 'dist/renderer'), port });
+  const host = await startWebHost(engine, { staticDir: rendererDir, port });
   process.stdout.write(`${host.url}\n`);
   process.stdout.write(`Jigsaw is serving ${caseFile.summary().title} (${caseFile.file}). Open the address above in a browser; Ctrl+C stops.\n`);
   const stop = async (): Promise<void> => {
