@@ -1,7 +1,17 @@
-// Bundles the Electron main and preload scripts (CommonJS, as Electron's sandboxed preload needs).
+// Bundles the Electron main script and the preloads (the app's and the passphrase prompt's) as
+// CommonJS, as Electron's sandboxed preload needs. JIGSAW_SHELL_OUT bundles into another folder
+// (tests and parallel work never write into dist/). pdfkit stays external: bundled, it looks for its
+// font data beside the bundle and fails; it loads from node_modules like the SQLite module.
 import { build } from 'esbuild';
 
-const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: false, logLevel: 'warning' };
-await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: 'dist/electron/main.cjs', external: ['electron', 'better-sqlite3-multiple-ciphers'] });
-await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: 'dist/electron/preload.cjs', external: ['electron'] });
-console.log('built dist/electron/main.cjs and preload.cjs');
+const out = process.env.JIGSAW_SHELL_OUT ?? 'dist/electron';
+// import.meta.url is undefined in CommonJS: the worker locators then look beside __dirname.
+const common = { bundle: true, platform: 'node', format: 'cjs', target: 'node20', sourcemap: false, logLevel: 'warning', define: { 'import.meta.url': 'undefined' } };
+await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: `${out}/main.cjs`, external: ['electron', 'better-sqlite3-multiple-ciphers', 'pdfkit'] });
+await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: `${out}/preload.cjs`, external: ['electron'] });
+await build({ ...common, entryPoints: ['electron/preload/passphrase-preload.ts'], outfile: `${out}/passphrase-preload.cjs`, external: ['electron'] });
+// Heavy work runs off the main process: the import and export workers sit beside main.cjs.
+for (const name of ['import', 'export']) {
+  await build({ ...common, entryPoints: [`electron/engine/${name}/${name}-worker.ts`], outfile: `${out}/${name}-worker.cjs`, external: ['better-sqlite3-multiple-ciphers', 'pdfkit'] });
+}
+console.log(`built ${out}/main.cjs, preload.cjs, passphrase-preload.cjs, import-worker.cjs and export-worker.cjs`);

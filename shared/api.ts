@@ -3,10 +3,13 @@
 // sees them.
 import { z } from 'zod';
 import { CANONICAL_FIELDS } from './types.js';
+import { signalApiArgs, type SignalsApi } from './signals.js';
+import { timelineApiArgs, viewFiltersSchema, type TimelineApi } from './timeline.js';
+import { reviewApiArgs, type ReviewApi } from './review.js';
+import { chairApiArgs, type ChairApi } from './export.js';
+import { importApiArgs, type ImportApi } from './import.js';
+import { peopleApiArgs, type PeopleApi } from './people.js';
 import type { CaseSummary, EntryDetail, EntryPage, ImportReport, StagedFile } from './types.js';
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
-const shortText = z.string().max(500);
 
 export const columnMappingSchema = z.partialRecord(z.enum(CANONICAL_FIELDS), z.number().int().min(0).max(10_000));
 
@@ -28,20 +31,19 @@ export const apiArgs = {
       mapping: columnMappingSchema.optional(),
     }),
   ]),
-  listEntries: z.tuple([
-    z.object({
-      from: isoDate.optional(),
-      to: isoDate.optional(),
-      agencies: z.array(shortText).max(100).optional(),
-      limit: z.number().int().min(1).max(5000).optional(),
-    }),
-  ]),
+  listEntries: z.tuple([viewFiltersSchema.extend({ limit: z.number().int().min(1).max(5000).optional() })]),
   getEntry: z.tuple([z.number().int().positive()]),
+  ...signalApiArgs,
+  ...timelineApiArgs,
+  ...reviewApiArgs,
+  ...chairApiArgs,
+  ...importApiArgs,
+  ...peopleApiArgs,
 } as const;
 
 export type ApiMethod = keyof typeof apiArgs;
 
-export interface JigsawApi {
+export interface JigsawApi extends TimelineApi, ReviewApi, ChairApi, SignalsApi, ImportApi, PeopleApi {
   getCase(): Promise<CaseSummary>;
   /** Hold an uploaded file, sniff its format and propose a column mapping (nothing is written). */
   stageFile(file: { fileName: string; bytes: Uint8Array }): Promise<StagedFile>;

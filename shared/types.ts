@@ -1,4 +1,6 @@
 // Domain types shared by the engine, the shell and the renderer. No Node, no DOM.
+import type { EntrySignal } from './signals.js';
+import type { ImportDiff } from './import.js';
 
 /** How exact a date is. An exact date has `date === dateTo`. */
 export type DatePrecision = 'day' | 'week' | 'month' | 'season' | 'year' | 'approximate';
@@ -67,6 +69,12 @@ export interface TimelineEntry {
   personText: string | null;
   flags: string[];
   source: { file: string; row: number };
+  /** Ids of the people (see `jigsaw people`) the entry mentions, in its person column or its text. */
+  persons: number[];
+  /** Ids of entries elsewhere that record the same event (see `jigsaw links`). */
+  linkedEntries?: number[];
+  /** What the missed-signals lexicon read in the entry (null: nothing it knows). */
+  signal?: EntrySignal | null;
 }
 
 export interface EntryDetail extends TimelineEntry {
@@ -93,7 +101,12 @@ export type RowProblemReason =
   | 'cell_too_large'
   | 'ambiguous_date'
   | 'repeated_header'
-  | 'missing_text';
+  | 'missing_text'
+  // review rules (electron/engine/review/rule-checks.ts)
+  | 'missing_column'
+  | 'missing_mandatory'
+  | 'out_of_order'
+  | 'unreadable_row';
 
 export interface RowProblem {
   row: number;
@@ -120,6 +133,8 @@ export interface ImportReport {
   warnings: RowProblem[];
   headerRow: number;
   mapping: ColumnMapping;
+  /** A corrected upload: what changed against the agency's previous version. */
+  diff?: ImportDiff;
 }
 
 export interface StagedFile {
@@ -130,6 +145,8 @@ export interface StagedFile {
   headers: string[];
   sampleRows: string[][];
   mapping: ColumnMapping;
+  /** Set when the file is a filled-in Jigsaw review template: its mapping is exact, its agency known. */
+  template?: { agency: string; templateVersion: number };
 }
 
 export interface EntryQuery {
@@ -137,6 +154,14 @@ export interface EntryQuery {
   to?: string;
   agencies?: string[];
   limit?: number;
+  /** Full-text search over text, contact type and outcome (words, prefix-matched). */
+  search?: string;
+  /** Resolved person ids: entries mentioning any of them. */
+  persons?: number[];
+  /** Signal themes: entries carrying any of them. */
+  themes?: string[];
+  /** Signal kinds: entries marked with any of them. */
+  signals?: ('concern' | 'response' | 'routine')[];
 }
 
 export interface EntryPage {

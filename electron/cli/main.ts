@@ -5,11 +5,15 @@ import path from 'node:path';
 import { CaseFile } from '../engine/case-file.js';
 import { JigsawError } from '../engine/errors.js';
 import { assertReadableFile, importExtract } from '../engine/import/import-extract.js';
+import { afterImport } from '../engine/people/after-import.js';
 import { commandTable, type Command } from './commands.js';
+import { checkFileAgainstReview } from '../engine/review/check-file.js';
+import { passphraseFor } from '../engine/protection/ask-passphrase.js';
+import { PROTECTION_COMMANDS } from './commands/protection-commands.js';
 
 const USAGE = `Usage:
-  jigsaw import <case> <file> --agency <name> [--json]
-  jigsaw check <file> [--agency <name>] [--json]
+  jigsaw import <case> <file> --agency <name> [--sheet <name>] [--json]
+  jigsaw check <file> [--agency <name>] [--sheet <name>] [--review <case>] [--json]
   jigsaw timeline <case> [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--agency A]... [--limit N] [--json]
 ${Object.values(commandTable).map((c) => `  ${c.usage}`).join('\n')}`;
 
@@ -29,6 +33,19 @@ export async function run(argv: string[]): Promise<number> {
       out: { type: 'string' },
       pseudonymise: { type: 'boolean' },
       review: { type: 'string' },
+      sheet: { type: 'string' }, // XLSX: the worksheet to read (import/import-extract.ts)
+      // review commands (commands/review.ts)
+      settings: { type: 'string' },
+      version: { type: 'string' },
+      name: { type: 'string' },
+      role: { type: 'string' },
+      date: { type: 'string' },
+      gap: { type: 'string' },
+      force: { type: 'boolean' },
+      remove: { type: 'boolean' },
+      'export-file': { type: 'string' },
+      'export-made': { type: 'boolean' },
+      yes: { type: 'boolean' },
     },
   });
   const json = values.json === true;
@@ -36,8 +53,9 @@ export async function run(argv: string[]): Promise<number> {
     process.stdout.write(json ? `${JSON.stringify(v, null, 2)}\n` : `${text}\n`);
   };
   const agencies = (values.agency as string[] | undefined) ?? [];
-  const passphrase = process.env.JIGSAW_PASSPHRASE || undefined;
   try {
+    // JIGSAW_PASSPHRASE, or asked on the terminal when the case is encrypted (or about to be created).
+    const passphrase = await passphraseFor(command === 'check' ? undefined : caseLike(command, positionals[0]), { creating: command === 'import' });
     switch (command) {
       case 'import': {
         const [casePath, file] = positionals;
@@ -45,9 +63,10 @@ export async function run(argv: string[]): Promise<number> {
         assertReadableFile(file); // before the case is created: a bad file writes nothing
         const c = CaseFile.open(casePath, { create: true, passphrase });
         try {
-          const r = await importExtract(c, file, { agency: agencies[0]! });
+          const r = await importExtract(c, file, { agency: agencies[0]!, sheet: values.sheet as string | undefined });
+          afterImport(c, r);
           out(
-            { imported: r.imported, rejected: r.rejected, duplicates: r.duplicates, warnings: r.warnings, alreadyImported: r.alreadyImported, extractId: r.extractId, version: r.version },
+            { imported: r.imported, rejected: r.rejected, duplicates: r.duplicates, warnings: r.warnings, alreadyImported: r.alreadyImported, extractId: r.extractId, version: r.version, ...(r.diff && { diff: r.diff }) },
             describeReport(r),
           );
         } finally {
@@ -58,9 +77,15 @@ export async function run(argv: string[]): Promise<number> {
       case 'check': {
         const [file] = positionals;
         if (!file) return usage('check needs <file>');
+        if (typeof values.review === 'string') {
+          // Against a review's rules (engine/review/check-file.ts): the review's case is only read.
+          const r = await checkFileAgainstReview(values.review, file, { agency: agencies[0], passphrase: await passphraseFor(values.review) });
+          out({ imported: r.imported, rejected: r.rejected, duplicates: r.duplicates, warnings: r.warnings }, describeReport(r, true));
+          return 0;
+        }
         const c = CaseFile.open(':memory:', { create: true });
         try {
-          const r = await importExtract(c, file, { agency: agencies[0] ?? 'Agency', dryRun: true });
+          const r = await importExtract(c, file, { agency: agencies[0] ?? 'Agency', dryRun: true, sheet: values.sheet as string | undefined });
           out({ imported: r.imported, rejected: r.rejected, duplicates: r.duplicates, warnings: r.warnings }, describeReport(r, true));
         } finally {
           c.close();
@@ -119,8 +144,16 @@ function describeReport(r: Awaited<ReturnType<typeof importExtract>>, check = fa
     ...r.rejected.map((p) => `  rejected  row ${p.row}: ${p.reason}: ${p.message}`),
     ...r.duplicates.map((d) => `  duplicate row ${d.row} of row ${d.duplicateOf}`),
     ...r.warnings.map((p) => `  warning   row ${p.row}: ${p.reason}: ${p.message}`),
+    ...(r.diff
+      ? [`  against version ${r.diff.previousVersion} (${r.diff.previousFile}): ${r.diff.added} added, ${r.diff.removed} removed, ${r.diff.changed} changed, ${r.diff.unchanged} unchanged`]
+      : []),
   ];
   return lines.join('\n');
+}
+
+/** The first argument when it names a case file (so a CSV is never mistaken for an encrypted case). */
+function caseLike(command: string | undefined, first: string | undefined): string | undefined {
+  return first && (first.toLowerCase().endsWith('.jigsaw') || PROTECTION_COMMANDS.includes(command ?? '')) ? first : undefined;
 }
 
 export const caseBaseName = (p: string): string => path.basename(p);

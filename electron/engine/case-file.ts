@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { AgencySummary, CaseSummary, EntryDetail, EntryPage, EntryQuery, ImportFormat, TimelineEntry } from '../../shared/types.js';
 import { openCaseDb, schemaVersion, type Db, type OpenOptions } from './db/open-case-db.js';
 import { JigsawError } from './errors.js';
+import type { SignalKind } from '../../shared/signals.js';
+import { entryFilter } from './timeline/entry-filter.js';
 
 /** Colour-blind-safe palette (Okabe-Ito, then Tol) assigned to agencies in order of arrival. */
 const PALETTE = ['#0072B2', '#D55E00', '#009E73', '#CC79A7', '#E69F00', '#56B4E9', '#882255', '#117733', '#44AA99', '#999933', '#AA4499', '#332288'];
@@ -13,11 +15,12 @@ export class CaseFile {
   private constructor(
     readonly db: Db,
     readonly file: string,
+    private readonly passphrase?: string,
   ) {}
 
   static open(file: string, opts: OpenOptions = {}): CaseFile {
     const db = openCaseDb(file, opts);
-    const c = new CaseFile(db, file);
+    const c = new CaseFile(db, file, opts.passphrase);
     if (c.meta('title') === null && !opts.readonly) {
       c.setMeta('title', path.basename(file).replace(/\.jigsaw$/i, ''));
       c.setMeta('review_type', 'Safeguarding Adults Review');
@@ -28,6 +31,11 @@ export class CaseFile {
 
   close(): void {
     if (this.db.open) this.db.close();
+  }
+
+  /** How to open a second connection to this case (an import worker thread writes through one). */
+  connectionOptions(): { file: string; passphrase?: string } {
+    return { file: this.file, passphrase: this.passphrase };
   }
 
   meta(key: string): string | null {
@@ -68,10 +76,15 @@ export class CaseFile {
   }
 
   summary(): CaseSummary {
-    const span = this.db.prepare('SELECT count(*) AS n, min(date) AS lo, max(date_to) AS hi FROM entries WHERE active = 1').get() as {
-      n: number;
-      lo: string | null;
-      hi: string | null;
+    // Each part answered by an index (a million entries in well under a second, no table scan): the
+    // latest end is the later of the latest start and the latest end of a date range.
+    const one = (sql: string) => (this.db.prepare(sql).get() as { v: string | number | null } | undefined)?.v ?? null;
+    const lastStart = one('SELECT date AS v FROM entries WHERE active = 1 ORDER BY date DESC LIMIT 1') as string | null;
+    const lastRangeEnd = one('SELECT date_to AS v FROM entries WHERE active = 1 AND date_to <> date ORDER BY date_to DESC LIMIT 1') as string | null;
+    const span = {
+      n: one('SELECT count(*) AS v FROM entries WHERE active = 1') as number,
+      lo: one('SELECT date AS v FROM entries WHERE active = 1 ORDER BY date LIMIT 1') as string | null,
+      hi: lastRangeEnd !== null && (lastStart === null || lastRangeEnd > lastStart) ? lastRangeEnd : lastStart,
     };
     return {
       title: this.meta('title') ?? path.basename(this.file),
@@ -88,23 +101,12 @@ export class CaseFile {
   }
 
   listEntries(q: EntryQuery): EntryPage {
-    const where = ['e.active = 1'];
-    const params: (string | number)[] = [];
-    // An entry belongs to a window when its date range overlaps it.
-    if (q.to) {
-      where.push('e.date <= ?');
-      params.push(q.to);
-    }
-    if (q.from) {
-      where.push('e.date_to >= ?');
-      params.push(q.from);
-    }
-    if (q.agencies?.length) {
-      where.push(`a.name IN (${q.agencies.map(() => '?').join(',')})`);
-      params.push(...q.agencies);
-    }
+    // Window, agency, person, signal and search filters are shared with the timeline's queries.
+    const filter = entryFilter(this.db, q);
+    if (filter.empty) return { entries: [], total: 0, truncated: false };
+    const params = filter.params;
     const limit = q.limit ?? DEFAULT_ENTRY_LIMIT;
-    const sqlWhere = where.join(' AND ');
+    const sqlWhere = filter.where;
     const rows = this.db
       .prepare(
         `${ENTRY_SELECT} WHERE ${sqlWhere}
@@ -148,8 +150,12 @@ export class CaseFile {
 }
 
 const ENTRY_SELECT = `SELECT e.id, e.extract_id, e.agency_id, a.name AS agency, e.date, e.date_to, e.precision, e.original_date, e.time,
-  e.contact_type, e.text, e.outcome, e.practitioner, e.person_text, e.flags, x.file_name, r.row_number
-  FROM entries e JOIN agencies a ON a.id = e.agency_id JOIN extracts x ON x.id = e.extract_id JOIN raw_rows r ON r.id = e.raw_row_id`;
+  e.contact_type, e.text, e.outcome, e.practitioner, e.person_text, e.flags, x.file_name, r.row_number, sig.kind AS signal_kind, sig.themes AS signal_themes,
+  (SELECT group_concat(DISTINCT ep.person_id) FROM entry_persons ep WHERE ep.entry_id = e.id) AS persons,
+  (SELECT group_concat(DISTINCT l2.entry_id) FROM link_entries l1 JOIN link_entries l2 ON l2.link_id = l1.link_id
+     WHERE l1.entry_id = e.id AND l2.entry_id <> e.id) AS linked
+  FROM entries e JOIN agencies a ON a.id = e.agency_id JOIN extracts x ON x.id = e.extract_id JOIN raw_rows r ON r.id = e.raw_row_id
+  LEFT JOIN entry_signals sig ON sig.entry_id = e.id`;
 
 interface EntryRow {
   id: number;
@@ -169,6 +175,10 @@ interface EntryRow {
   flags: string;
   file_name: string;
   row_number: number;
+  persons: string | null;
+  linked: string | null;
+  signal_kind: SignalKind | null;
+  signal_themes: string | null;
 }
 
 function toEntry(r: EntryRow): TimelineEntry {
@@ -188,5 +198,8 @@ function toEntry(r: EntryRow): TimelineEntry {
     personText: r.person_text,
     flags: r.flags ? r.flags.split(',') : [],
     source: { file: r.file_name, row: r.row_number },
+    persons: r.persons ? r.persons.split(',').map(Number) : [],
+    linkedEntries: r.linked ? r.linked.split(',').map(Number) : [],
+    signal: r.signal_kind ? { kind: r.signal_kind, themes: r.signal_themes ? r.signal_themes.split(',') : [] } : null,
   };
 }

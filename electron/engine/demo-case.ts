@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { CaseFile } from './case-file.js';
 import { importExtract } from './import/import-extract.js';
+import { refreshPeopleAndLinks } from './people/after-import.js';
 
 export interface Manifest {
   title: string;
@@ -28,5 +29,6 @@ export async function buildCaseFromFixtures(fixtureDir: string, caseFile: string
   if (m.periodFrom) c.setMeta('period_from', m.periodFrom);
   if (m.periodTo) c.setMeta('period_to', m.periodTo);
   for (const x of m.extracts) await importExtract(c, path.join(fixtureDir, x.file), { agency: x.agency });
+  refreshPeopleAndLinks(c);
   return c;
 }

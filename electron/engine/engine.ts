@@ -9,18 +9,55 @@ import type { ColumnMapping, EntryDetail, EntryPage, EntryQuery, ImportReport, S
 import type { Actor } from './audit.js';
 import { CaseFile } from './case-file.js';
 import { JigsawError } from './errors.js';
-import { importExtract, previewFile } from './import/import-extract.js';
+import { previewFile } from './import/import-extract.js';
+import { ImportJobs } from './import/import-jobs.js';
+import type { ImportProgress } from '../../shared/import.js';
+import { afterImport } from './people/after-import.js';
+import type { EntryLinkDetail, PersonDecision, PersonDetail, PersonSummary } from '../../shared/people.js';
+import { decidePerson } from './people/decide.js';
+import { rejectLink } from './links/link-decisions.js';
+import { ensureResolved, entryLinkDetails, getPerson, listPeople } from './people/queries.js';
+import type { ClusterDecision, ClusterDetail, ClusterSummary, Lexicon, LexiconUpdate } from '../../shared/signals.js';
+import * as signals from './signals/index.js';
+import type { ActivityMonth, FilterChoices, KeyEpisode, SavedView, TimelineWindow, ViewFilters, WindowQuery } from '../../shared/timeline.js';
+import { deleteSavedView, listSavedViews, saveView } from './timeline/saved-views.js';
+import { filterChoices, keyEpisodes } from './timeline/agenda-sources.js';
+import { activityByMonth, timelineWindow } from './timeline/timeline-window.js';
+import type { AgencyStatus, PackFile, PackKind, ReviewSettings, ReviewSettingsView, SignOffRequest, SilentPeriods } from '../../shared/review.js';
+import { reviewDashboard } from './review/dashboard.js';
+import { recogniseTemplate } from './review/recognise-template.js';
+import { requestPack } from './review/request-pack.js';
+import { getReviewSettings, updateReviewSettings } from './review/settings.js';
+import { signOffExtract } from './review/sign-off.js';
+import { silentPeriods } from './review/silent-periods.js';
+import type { AnnotationPatch, AuditLogView, EntryAnnotations, UserIdentity } from '../../shared/annotations.js';
+import type { ExportedFile, ExportOptions } from '../../shared/export.js';
+import { addCorrection, annotateEntry, getAnnotations } from './annotations/annotations.js';
+import { carryForwardAnnotations } from './annotations/carry-forward.js';
+import { exportAuditLog, readAuditLog } from './export/export-audit.js';
+import { runExport } from './export/export-jobs.js';
+import { defaultSettingsFile, loadUser, saveUser } from './settings/user-settings.js';
 
 export class Engine implements JigsawApi {
   private readonly stagingDir: string;
   private readonly staged = new Map<string, { file: string; fileName: string }>();
+  private readonly imports = new ImportJobs();
   /** Who is making changes: stamped on every audit row. */
   actor: Actor = { name: 'Unknown user', role: 'unknown' };
 
-  constructor(readonly caseFile: CaseFile) {
+  /** Per-install settings (who the user is), outside any case file. */
+  readonly settingsFile: string;
+
+  constructor(
+    readonly caseFile: CaseFile,
+    opts: { settingsFile?: string } = {},
+  ) {
     // Uploaded bytes wait here, readable by this user only, until imported or the engine closes.
     this.stagingDir = fs.mkdtempSync(path.join(os.tmpdir(), 'jigsaw-staging-'));
     fs.chmodSync(this.stagingDir, 0o700);
+    this.settingsFile = opts.settingsFile ?? defaultSettingsFile();
+    this.actor = loadUser(this.settingsFile) ?? this.actor;
+    signals.refreshSignalsQuietly(caseFile); // entries imported elsewhere (CLI, demo build) get their signals
   }
 
   close(): void {
@@ -39,6 +76,8 @@ export class Engine implements JigsawApi {
     const fileName = path.basename(f.fileName);
     try {
       const p = await previewFile(file);
+      // A filled-in review template brings its own exact mapping and agency (engine/review).
+      const template = await recogniseTemplate(this.caseFile, file, p.headers);
       this.staged.set(stagedId, { file, fileName });
       const start = Math.max(p.headerIndex, -1) + 1;
       return {
@@ -48,7 +87,8 @@ export class Engine implements JigsawApi {
         headerRow: p.headerIndex >= 0 ? p.head[p.headerIndex]!.row : 0,
         headers: p.headerIndex >= 0 ? p.headers : (p.head[0]?.cells ?? []).map((_, i) => `Column ${i + 1}`),
         sampleRows: p.head.slice(start, start + 8).map((r) => r.cells.map((c) => (c.length > 300 ? `${c.slice(0, 300)}…` : c))),
-        mapping: p.mapping,
+        mapping: template?.mapping ?? p.mapping,
+        ...(template && { template: { agency: template.identity.agency, templateVersion: template.identity.templateVersion } }),
       };
     } catch (err) {
       fs.rmSync(file, { force: true });
@@ -61,11 +101,24 @@ export class Engine implements JigsawApi {
     const s = this.staged.get(req.stagedId);
     if (!s) throw new JigsawError('not_found', 'That upload has expired; choose the file again');
     try {
-      return await importExtract(this.caseFile, s.file, { agency: req.agency, fileName: s.fileName, mapping: req.mapping });
+      // In a worker thread (import/import-jobs.ts): the window stays responsive, polls progress, may cancel.
+      const report = await this.imports.run(req.stagedId, this.caseFile, s.file, { agency: req.agency, fileName: s.fileName, mapping: req.mapping, actor: this.actor });
+      afterImport(this.caseFile, report); // people resolved and events linked again, before signals read them
+      signals.refreshSignalsQuietly(this.caseFile); // clusters are recomputed again whenever people links change
+      if (report.version !== null && report.version > 1) carryForwardAnnotations(this.caseFile.db, this.actor); // the chair's notes follow unchanged rows
+      return report;
     } finally {
       this.staged.delete(req.stagedId);
       fs.rmSync(s.file, { force: true });
     }
+  }
+
+  async getImportProgress(stagedId: string): Promise<ImportProgress> {
+    return this.imports.progress(stagedId);
+  }
+
+  async cancelImport(stagedId: string): Promise<ImportProgress> {
+    return this.imports.cancel(stagedId);
   }
 
   async listEntries(q: EntryQuery): Promise<EntryPage> {
@@ -74,6 +127,139 @@ export class Engine implements JigsawApi {
 
   async getEntry(id: number): Promise<EntryDetail> {
     return this.caseFile.getEntry(id);
+  }
+
+  // People and linked events (people/, links/).
+  async listPeople(): Promise<PersonSummary[]> {
+    ensureResolved(this.caseFile);
+    return listPeople(this.caseFile);
+  }
+
+  async getPerson(id: number): Promise<PersonDetail> {
+    return getPerson(this.caseFile, id, 2000);
+  }
+
+  async decidePerson(decision: PersonDecision): Promise<PersonSummary[]> {
+    const people = decidePerson(this.caseFile, this.actor, decision);
+    signals.refreshSignalsQuietly(this.caseFile); // concerns about one person depend on who is who
+    return people;
+  }
+
+  async getEntryLinks(entryId: number): Promise<EntryLinkDetail[]> {
+    return entryLinkDetails(this.caseFile, entryId);
+  }
+
+  async rejectLink(linkId: number): Promise<void> {
+    rejectLink(this.caseFile, this.actor, linkId);
+  }
+
+  async listClusters(): Promise<ClusterSummary[]> {
+    return signals.listClusters(this.caseFile);
+  }
+
+  async getCluster(id: number): Promise<ClusterDetail> {
+    return signals.getCluster(this.caseFile, id);
+  }
+
+  async decideCluster(req: { id: number; decision: ClusterDecision | null; reason?: string }): Promise<ClusterDetail> {
+    return signals.decideCluster(this.caseFile, this.actor, req);
+  }
+
+  async addClusterNote(req: { id: number; text: string }): Promise<ClusterDetail> {
+    return signals.addClusterNote(this.caseFile, this.actor, req);
+  }
+
+  async getLexicon(): Promise<Lexicon> {
+    return signals.readLexicon(this.caseFile);
+  }
+
+  async updateLexicon(update: LexiconUpdate): Promise<Lexicon> {
+    return signals.updateLexicon(this.caseFile, this.actor, update);
+  }
+
+  async timelineWindow(q: WindowQuery): Promise<TimelineWindow> {
+    return timelineWindow(this.caseFile, q);
+  }
+
+  async activityByMonth(q: ViewFilters): Promise<ActivityMonth[]> {
+    return activityByMonth(this.caseFile, q);
+  }
+
+  async listSavedViews(): Promise<SavedView[]> {
+    return listSavedViews(this.caseFile);
+  }
+
+  async saveView(req: { name: string; query: ViewFilters }): Promise<SavedView> {
+    return saveView(this.caseFile, this.actor, req.name, req.query);
+  }
+
+  async deleteSavedView(id: number): Promise<void> {
+    deleteSavedView(this.caseFile, this.actor, id);
+  }
+
+  async keyEpisodes(): Promise<KeyEpisode[]> {
+    return keyEpisodes(this.caseFile);
+  }
+
+  async filterChoices(): Promise<FilterChoices> {
+    return filterChoices(this.caseFile);
+  }
+
+  async getReviewSettings(): Promise<ReviewSettingsView> {
+    return getReviewSettings(this.caseFile);
+  }
+
+  async updateReviewSettings(settings: ReviewSettings): Promise<ReviewSettingsView> {
+    return updateReviewSettings(this.caseFile, this.actor, settings);
+  }
+
+  async requestPack(req: { agency: string; kind: PackKind }): Promise<PackFile> {
+    return requestPack(this.caseFile, req.agency, req.kind);
+  }
+
+  async reviewDashboard(): Promise<AgencyStatus[]> {
+    return reviewDashboard(this.caseFile);
+  }
+
+  async signOffExtract(req: SignOffRequest): Promise<AgencyStatus> {
+    return signOffExtract(this.caseFile, this.actor, req);
+  }
+
+  async silentPeriods(): Promise<SilentPeriods> {
+    return silentPeriods(this.caseFile);
+  }
+
+  async getUser(): Promise<UserIdentity | null> {
+    return loadUser(this.settingsFile);
+  }
+
+  async setUser(user: UserIdentity): Promise<UserIdentity> {
+    this.actor = saveUser(this.settingsFile, user);
+    return this.actor;
+  }
+
+  async getAnnotations(entryId: number): Promise<EntryAnnotations> {
+    return getAnnotations(this.caseFile.db, entryId);
+  }
+
+  async annotateEntry(req: { entryId: number; patch: AnnotationPatch }): Promise<EntryAnnotations> {
+    return annotateEntry(this.caseFile.db, this.actor, req.entryId, req.patch);
+  }
+
+  async addCorrection(req: { entryId: number; field?: string | null; note: string }): Promise<EntryAnnotations> {
+    return addCorrection(this.caseFile.db, this.actor, req);
+  }
+
+  async readAuditLog(): Promise<AuditLogView> {
+    return readAuditLog(this.caseFile);
+  }
+
+  async exportAuditLog(): Promise<ExportedFile> {
+    return exportAuditLog(this.caseFile);
+  }
+
+  async exportChronology(opts: ExportOptions): Promise<ExportedFile> {
+    return runExport(this.caseFile, this.actor, opts);
   }
 }
 

@@ -1,43 +1,41 @@
 // The Electron security checklist in one place: sandboxed, isolated renderers; no navigation,
-// no new windows, no permissions, no network; IPC accepted only from our own page.
-import { app, session, type IpcMainInvokeEvent, type WebContents } from 'electron';
+// no new windows, no permissions, no network; IPC accepted only from our own page. The decisions
+// themselves live in security-policy.ts (no `electron` import, unit tested).
+import { app, session, type IpcMainEvent, type IpcMainInvokeEvent, type WebContents } from 'electron';
+import { isAllowedRequest, isTrustedFrame, mayGrantPermission, mayNavigate } from './security-policy';
 
-export const APP_ORIGIN = 'app://jigsaw';
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export { APP_ORIGIN, CONTENT_SECURITY_POLICY, isAppUrl } from './security-policy';
 
-export function isAppUrl(url: string): boolean {
-  try {
-    return new URL(url).origin === APP_ORIGIN || url.startsWith(`${APP_ORIGIN}/`);
-  } catch {
-    return false;
-  }
-}
-
-/** Every IPC call must come from our page's top frame. */
-export function isTrustedSender(event: IpcMainInvokeEvent): boolean {
-  const frame = event.senderFrame;
-  return frame !== null && frame.parent === null && isAppUrl(frame.url);
+/** Every IPC call must come from our page's top frame, in the window we expect. */
+export function isTrustedSender(event: IpcMainInvokeEvent | IpcMainEvent, expected?: WebContents | null): boolean {
+  if (expected !== undefined && event.sender !== expected) return false;
+  return isTrustedFrame(event.senderFrame);
 }
 
 export function hardenSession(): void {
   const ses = session.defaultSession;
-  ses.setPermissionRequestHandler((_wc, _permission, callback) => callback(false));
-  ses.setPermissionCheckHandler(() => false);
+  ses.setPermissionRequestHandler((_wc, permission, callback) => callback(mayGrantPermission(permission)));
+  ses.setPermissionCheckHandler((_wc, permission) => mayGrantPermission(permission));
+  ses.setDevicePermissionHandler(() => false);
+  ses.setDisplayMediaRequestHandler((_req, callback) => callback({}));
   // No network at all: anything that is not our own packaged page is cancelled.
-  ses.webRequest.onBeforeRequest((details, callback) => {
-    const ok = isAppUrl(details.url) || details.url.startsWith('devtools://') || details.url.startsWith('data:');
-    callback({ cancel: !ok });
+  ses.webRequest.onBeforeRequest((details, callback) => callback({ cancel: !isAllowedRequest(details.url) }));
+  // Never offer to save credentials or download anything the page did not create itself.
+  ses.on('will-download', (event, item) => {
+    if (!item.getURL().startsWith('blob:app://jigsaw/')) event.preventDefault();
   });
 }
 
 export function hardenContents(contents: WebContents): void {
   contents.setWindowOpenHandler(() => ({ action: 'deny' }));
   contents.on('will-navigate', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (!mayNavigate(url)) event.preventDefault();
+  });
+  contents.on('will-frame-navigate', (event) => {
+    if (!mayNavigate(event.url)) event.preventDefault();
   });
   contents.on('will-redirect', (event, url) => {
-    if (!isAppUrl(url)) event.preventDefault();
+    if (!mayNavigate(url)) event.preventDefault();
   });
   contents.on('will-attach-webview', (event) => event.preventDefault());
 }

@@ -8,9 +8,24 @@ import path from 'node:path';
 import { dispatch } from '../engine/engine.js';
 import type { JigsawApi } from '../../shared/api.js';
 import { decodeWire, encodeWire } from '../../shared/wire.js';
+import { CONTENT_SECURITY_POLICY as SHELL_CSP } from '../main/security-policy.js';
 
-export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+/**
+ * The desktop shell's policy, plus `sandbox` without allow-popups or top navigation: a browser
+ * cannot be told to deny window.open the way Electron's handler does, but a sandboxed page cannot
+ * open one.
+ */
+export const CONTENT_SECURITY_POLICY = `${SHELL_CSP}; sandbox allow-scripts allow-same-origin allow-forms allow-downloads allow-modals`;
+
+/** Sent with every response: no framing, no cross-origin reads, no powerful features. */
+const SECURITY_HEADERS = {
+  'x-content-type-options': 'nosniff',
+  'x-frame-options': 'DENY',
+  'referrer-policy': 'no-referrer',
+  'cross-origin-opener-policy': 'same-origin',
+  'cross-origin-resource-policy': 'same-origin',
+  'permissions-policy': 'camera=(), microphone=(), geolocation=(), usb=(), serial=(), hid=(), bluetooth=(), payment=(), display-capture=(), clipboard-read=()',
+};
 
 const MIME: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -59,7 +74,12 @@ export async function startWebHost(api: JigsawApi, opts: { staticDir: string; po
   async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, method: string): Promise<void> {
     const given = String(req.headers['x-jigsaw-token'] ?? '');
     if (req.method !== 'POST' || given.length !== token.length || !crypto.timingSafeEqual(Buffer.from(given), Buffer.from(token))) {
-      res.writeHead(403, { 'content-type': 'application/json' }).end(JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'Missing or wrong session token' } }));
+      res.writeHead(403, { 'content-type': 'application/json', ...SECURITY_HEADERS }).end(JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'Missing or wrong session token' } }));
+      return;
+    }
+    // A page from any other origin is refused even if it somehow holds the token.
+    if (!isSameOrigin(req)) {
+      res.writeHead(403, { 'content-type': 'application/json', ...SECURITY_HEADERS }).end(JSON.stringify({ ok: false, error: { code: 'forbidden', message: 'Refused: call from another origin' } }));
       return;
     }
     const chunks: Buffer[] = [];
@@ -84,6 +104,14 @@ export async function startWebHost(api: JigsawApi, opts: { staticDir: string; po
     res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'no-store' }).end(JSON.stringify(encodeWire(result)));
   }
 
+  /** Browsers name the calling page's origin; tools that send none (curl, tests) carry the token. */
+  function isSameOrigin(req: http.IncomingMessage): boolean {
+    const origin = req.headers.origin;
+    const site = req.headers['sec-fetch-site'];
+    if (site !== undefined && site !== 'same-origin') return false;
+    return origin === undefined || origin === `http://${req.headers.host}`;
+  }
+
   function serveStatic(pathname: string, res: http.ServerResponse): void {
     const rel = decodeURIComponent(pathname === '/' ? '/index.html' : pathname);
     const file = path.resolve(staticRoot, `.${rel}`);
@@ -94,8 +122,7 @@ export async function startWebHost(api: JigsawApi, opts: { staticDir: string; po
     res.writeHead(200, {
       'content-type': MIME[path.extname(file)] ?? 'application/octet-stream',
       'content-security-policy': CONTENT_SECURITY_POLICY,
-      'x-content-type-options': 'nosniff',
-      'referrer-policy': 'no-referrer',
+      ...SECURITY_HEADERS,
       'cache-control': 'no-store',
     });
     fs.createReadStream(file).pipe(res);

@@ -8,6 +8,7 @@ import { buildCaseFromFixtures } from '../engine/demo-case.js';
 import { Engine } from '../engine/engine.js';
 import { JigsawError } from '../engine/errors.js';
 import { startWebHost } from './host.js';
+import { passphraseFor } from '../engine/protection/ask-passphrase.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -15,11 +16,13 @@ export async function serve(argv: string[]): Promise<void> {
   const portFlag = argv.indexOf('--port');
   const port = portFlag >= 0 ? Number(argv[portFlag + 1]) : 0;
   const caseArg = argv.find((a, i) => !a.startsWith('--') && argv[i - 1] !== '--port');
-  const passphrase = process.env.JIGSAW_PASSPHRASE || undefined;
+  // JIGSAW_PASSPHRASE, or asked on this terminal when the case is encrypted (or is being created).
+  const passphrase = caseArg ? await passphraseFor(path.resolve(caseArg), { creating: true }) : undefined;
   const rendererDir = process.env.JIGSAW_RENDERER_DIR ? path.resolve(process.env.JIGSAW_RENDERER_DIR) : path.join(root, 'dist/renderer');
   const caseFile = caseArg
     ? CaseFile.open(path.resolve(caseArg), { create: true, passphrase })
-    : await buildCaseFromFixtures(path.join(root, 'fixtures/demo'), path.join(process.env.JIGSAW_HOME ?? path.join(os.homedir(), '.jigsaw'), 'demo.jigsaw'), passphrase);
+    : // The demo case is fictional: never encrypted, so it opens with no passphrase.
+      await buildCaseFromFixtures(path.join(root, 'fixtures/demo'), path.join(process.env.JIGSAW_HOME ?? path.join(os.homedir(), '.jigsaw'), 'demo.jigsaw'));
   const engine = new Engine(caseFile);
   const host = await startWebHost(engine, { staticDir: rendererDir, port });
   process.stdout.write(`${host.url}\n`);

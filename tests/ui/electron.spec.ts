@@ -39,4 +39,69 @@ test.describe('desktop shell', () => {
       fs.rmSync(home, { recursive: true, force: true });
     }
   });
+  test('denies permissions and every request that is not the app itself', async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'jigsaw-electron-'));
+    const app = await electron.launch({ executablePath: binary!, args: [path.join(ROOT, 'dist/electron/main.cjs'), `--user-data-dir=${home}`] });
+    try {
+      const win = await app.firstWindow();
+      await expect(win.getByRole('heading', { level: 1 })).toBeVisible();
+      const outcome = await win.evaluate(async () => {
+        const tryFetch = (u: string) => fetch(u).then(() => 'loaded', () => 'blocked');
+        const geo = await new Promise<string>((resolve) => navigator.geolocation.getCurrentPosition(() => resolve('granted'), () => resolve('denied')));
+        const media = await navigator.mediaDevices.getUserMedia({ audio: true }).then(() => 'granted', () => 'denied');
+        return { remote: await tryFetch('https://example.org/'), local: await tryFetch('http://127.0.0.1:9/'), geo, media };
+      });
+      expect(outcome).toEqual({ remote: 'blocked', local: 'blocked', geo: 'denied', media: 'denied' });
+      // An iframe cannot even be created: the CSP allows no frame source.
+      const framed = await win.evaluate(async () => {
+        const f = document.createElement('iframe');
+        f.src = 'app://jigsaw/index.html';
+        document.body.appendChild(f);
+        await new Promise((r) => setTimeout(r, 300));
+        try {
+          return typeof (f.contentWindow as unknown as { jigsaw?: unknown } | null)?.jigsaw;
+        } catch {
+          return 'blocked';
+        }
+      });
+      expect(framed).not.toBe('object');
+    } finally {
+      await app.close();
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  });
+
+  test('asks for a passphrase when a case is created, encrypts it, and refuses a wrong one on reopening', async () => {
+    const home = fs.mkdtempSync(path.join(os.tmpdir(), 'jigsaw-electron-'));
+    const casePath = path.join(home, 'new-review.jigsaw');
+    const env = { ...process.env, JIGSAW_PASSPHRASE: '' };
+    let app = await electron.launch({ executablePath: binary!, args: [path.join(ROOT, 'dist/electron/main.cjs'), `--user-data-dir=${home}`, casePath], env });
+    try {
+      const prompt = await app.firstWindow();
+      await prompt.locator('#p1').fill('a strong passphrase');
+      await prompt.locator('#p2').fill('a strong passphrase');
+      await prompt.getByRole('button', { name: 'OK' }).click();
+      await expect.poll(() => app.windows().some((w) => w.url().startsWith('app://jigsaw/'))).toBe(true);
+      const main = app.windows().find((w) => w.url().startsWith('app://jigsaw/'))!;
+      await expect(main.getByRole('heading', { level: 1 })).toContainText('new-review');
+    } finally {
+      await app.close();
+    }
+    expect(fs.readFileSync(casePath).subarray(0, 16).toString('latin1')).not.toBe('SQLite format 3\0');
+
+    app = await electron.launch({ executablePath: binary!, args: [path.join(ROOT, 'dist/electron/main.cjs'), `--user-data-dir=${home}`, casePath], env });
+    try {
+      const before = fs.readFileSync(casePath);
+      const prompt = await app.firstWindow();
+      await prompt.locator('#p1').fill('not the passphrase');
+      const next = app.waitForEvent('window');
+      await prompt.getByRole('button', { name: 'OK' }).click();
+      const again = await next;
+      await expect(again.getByRole('alert')).toContainText('That passphrase is wrong');
+      expect(fs.readFileSync(casePath).equals(before)).toBe(true);
+    } finally {
+      await app.close();
+      fs.rmSync(home, { recursive: true, force: true });
+    }
+  });
 });

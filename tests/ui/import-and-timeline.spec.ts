@@ -34,7 +34,8 @@ test('imports extracts through the UI and shows them in agency lanes with proven
   const timeline = page.getByTestId('timeline');
   await expect(timeline.locator('.vis-label').filter({ hasText: 'Police' })).toBeVisible();
   await expect(timeline.locator('.vis-label').filter({ hasText: 'GP' })).toBeVisible();
-  await expect(timeline.locator('.vis-item-content')).toHaveCount(11);
+  // Entries only: cluster and silent-period bands are background items.
+  await expect(timeline.locator('.vis-item:not(.vis-background) .vis-item-content')).toHaveCount(11);
 
   await timeline.locator('.vis-item-content', { hasText: 'Assault report' }).click();
   const detail = page.getByRole('complementary', { name: 'Entry detail' });
@@ -71,7 +72,7 @@ test('renders hostile agency text as text: no script runs', async ({ page }) => 
   await dialog.getByTestId('import-file').setInputFiles({ name: 'x.csv', mimeType: 'text/csv', buffer: Buffer.from(payload) });
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await dialog.getByRole('button', { name: 'Done' }).click();
-  const item = page.getByTestId('timeline').locator('.vis-item-content').first();
+  const item = page.getByTestId('timeline').locator('.vis-item:not(.vis-background) .vis-item-content').first();
   await expect(item).toContainText('<img src=x');
   await item.click();
   await expect(page.getByTestId('entry-text')).toContainText('<script>window.pwned=2</script>');

@@ -17,7 +17,7 @@ const SYNONYMS: Record<CanonicalField, string[]> = {
   contactType: [
     'type', 'contacttype', 'eventtype', 'category', 'contact', 'activity', 'encountertype', 'encounter', 'incidenttype',
     'calltype', 'appointmenttype', 'casenotetype', 'notetype', 'typeofcontact', 'contactmethod', 'recordtype', 'episodetype',
-    'attendancetype', 'visittype', 'kind', 'eventcategory', 'subject', 'title', 'classification',
+    'attendancetype', 'visittype', 'kind', 'eventcategory', 'subject', 'title', 'classification', 'complaint', 'chiefcomplaint',
   ],
   text: [
     'notes', 'note', 'summary', 'details', 'detail', 'description', 'event', 'narrative', 'casenote', 'casenotes', 'text',
@@ -49,6 +49,7 @@ const SYNONYMS: Record<CanonicalField, string[]> = {
   reference: [
     'reference', 'ref', 'id', 'recordid', 'crimenumber', 'incidentnumber', 'casenumber', 'lognumber', 'urn', 'recordno',
     'referenceno', 'refno', 'caseref', 'incidentref', 'eventid', 'contactid', 'crn', 'occurrencenumber', 'cadnumber', 'callref',
+    'incidentno', 'caseno', 'callno', 'logno', 'crimeno', 'recordnumber',
   ],
   source: ['source', 'system', 'sourcesystem', 'recordsource', 'sourceofinformation', 'team', 'service', 'department'],
 };
@@ -72,14 +73,19 @@ export function guessField(heading: string): { field: CanonicalField; score: num
   const words = heading.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   if (n.includes('nhs')) return { field: 'nhsNumber', score: 0.8 };
   if (n.includes('dob') || n.includes('birth')) return { field: 'dob', score: 0.8 };
-  if (words.includes('date') || n.startsWith('date')) return { field: n.includes('end') ? 'endDate' : 'date', score: 0.7 };
-  if (words.includes('time')) return { field: 'time', score: 0.6 };
-  for (const w of words) {
+  if (words.some((w) => DATE_WORDS.has(w)) || n.startsWith('date')) return { field: n.includes('end') ? 'endDate' : 'date', score: 0.7 };
+  if (words.some((w) => TIME_WORDS.has(w))) return { field: 'time', score: 0.6 };
+  // The last word names what a heading holds ("Crew Notes", "Case Note Narrative", "clinician_role").
+  for (const w of [...words].reverse()) {
     const f = LOOKUP.get(w);
     if (f && w.length > 3) return { field: f, score: 0.5 };
   }
   return null;
 }
+
+/** Abbreviations systems use in headings ("Contact Dt", "event_ts", "Call Tm"). */
+const DATE_WORDS = new Set(['date', 'dt', 'dte', 'ts', 'datetime', 'timestamp']);
+const TIME_WORDS = new Set(['time', 'tm', 'hrs']);
 
 /** Map headings to fields: strongest guesses first, each field used once. */
 export function mapHeadings(headings: string[]): ColumnMapping {

@@ -4,13 +4,21 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import type { ColumnMapping, DuplicateRow, ImportReport, RowProblem } from '../../../shared/types.js';
+import type { ImportDiff } from '../../../shared/import.js';
+import type { ColumnMapping, DuplicateRow, ImportFormat, ImportReport, RowProblem } from '../../../shared/types.js';
+import { recordAudit, type Actor } from '../audit.js';
 import type { CaseFile } from '../case-file.js';
+import { DROP_ENTRIES_FTS_TRIGGERS, ENTRIES_FTS_TRIGGERS } from '../db/migrations/0007-timeline.js';
+import type { Db } from '../db/open-case-db.js';
 import { JigsawError } from '../errors.js';
 import { findHeaderRow, isRepeatedHeader, mapHeadings } from './columns.js';
-import { addDays, londonToday, newEvidence, parseDate, swapDayMonth } from './dates.js';
+import { londonToday, newEvidence, parseDate, parseTimeCell, type DateEvidence, type DateFailure, type ParsedDate } from './dates.js';
+import { diffExtracts } from './import-diff.js';
 import { LIMITS } from './limits.js';
-import { openSource, type SourceRow } from './sources/index.js';
+import { contentKey, hash53, SeenFilter } from './row-hash.js';
+import { openSource, type Source, type SourceOptions, type SourceRow } from './sources/index.js';
+import { recogniseTemplate } from '../review/recognise-template.js';
+import { reviewRowProblems } from '../review/rule-checks.js';
 
 export interface ImportOptions {
   agency: string;
@@ -18,8 +26,13 @@ export interface ImportOptions {
   fileName?: string;
   /** Column mapping chosen by the user; otherwise the agency's saved one or a fresh guess. */
   mapping?: ColumnMapping;
+  /** XLSX: the worksheet to import (by name); otherwise the one holding the most rows. */
+  sheet?: string;
   signal?: AbortSignal;
+  /** Rows read and the share of the file read (0-100), every thousand rows or so. */
   onProgress?: (p: { rows: number; percent: number }) => void;
+  /** Who imports: the import is recorded in the audit log, in the same transaction. */
+  actor?: Actor;
   /** Run every check, then roll back: the report without the import. */
   dryRun?: boolean;
   now?: Date;
@@ -40,15 +53,26 @@ export function assertReadableFile(file: string, name = path.basename(file)): vo
   }
 }
 
+export interface Preview {
+  format: ImportFormat;
+  headerIndex: number;
+  head: SourceRow[];
+  headers: string[];
+  mapping: ColumnMapping;
+}
+
 /** Reads the first rows and works out the header row and a mapping, without importing. */
-export async function previewFile(file: string): Promise<{ format: ImportReport['format']; headerIndex: number; head: SourceRow[]; headers: string[]; mapping: ColumnMapping }> {
-  const source = await openSource(file);
+export async function previewFile(file: string, opts: SourceOptions = {}, label = path.basename(file)): Promise<Preview> {
+  return previewSource(await openSource(file, opts, label));
+}
+
+export async function previewSource(source: Source): Promise<Preview> {
   const head: SourceRow[] = [];
   for await (const r of source.rows()) {
     head.push(r);
     if (head.length >= LIMITS.headerScanRows) break;
   }
-  const headerIndex = findHeaderRow(head.map((r) => r.cells), (v) => !('error' in parseDate(v)));
+  const headerIndex = source.headerFirst && head.length ? 0 : findHeaderRow(head.map((r) => r.cells), (v) => !('error' in parseDate(v)));
   const headers = headerIndex >= 0 ? head[headerIndex]!.cells.map((c) => c.trim()) : [];
   const mapping = mapHeadings(headers);
   if (mapping.date === undefined && headerIndex >= 0) inferDateColumn(mapping, head.slice(headerIndex + 1).map((r) => r.cells));
@@ -78,30 +102,34 @@ export async function importExtract(caseFile: CaseFile, file: string, opts: Impo
   const agencyName = opts.agency.trim();
   if (!agencyName) throw new JigsawError('bad_request', 'Name the agency this extract comes from');
   assertReadableFile(file, name);
+  const fileSize = fs.statSync(file).size;
   const sha256 = await sha256File(file);
   const db = caseFile.db;
 
   const existingAgency = caseFile.agencyId(agencyName);
   if (existingAgency !== null) {
-    const same = db.prepare('SELECT id, version, header_row, mapping_json FROM extracts WHERE agency_id = ? AND sha256 = ? ORDER BY version DESC').get(existingAgency, sha256) as
-      | { id: number; version: number; header_row: number; mapping_json: string }
+    const same = db.prepare('SELECT id, version, format, header_row, mapping_json FROM extracts WHERE agency_id = ? AND sha256 = ? ORDER BY version DESC').get(existingAgency, sha256) as
+      | { id: number; version: number; format: ImportFormat; header_row: number; mapping_json: string }
       | undefined;
     if (same) {
       return {
-        file: name, agency: agencyName, format: 'csv', extractId: same.id, version: same.version, alreadyImported: true,
+        file: name, agency: agencyName, format: same.format, extractId: same.id, version: same.version, alreadyImported: true,
         imported: 0, rejected: [], duplicates: [], warnings: [], headerRow: same.header_row, mapping: JSON.parse(same.mapping_json) as ColumnMapping,
       };
     }
   }
 
-  const preview = await previewFile(file);
+  const source = await openSource(file, { sheet: opts.sheet }, name);
+  const preview = await previewSource(source);
   if (preview.headerIndex < 0 && !opts.mapping) {
     throw new JigsawError('no_header', `${name}: no header row found in the first ${LIMITS.headerScanRows} rows; map the columns by hand`);
   }
   const headerRowNumber = preview.headerIndex >= 0 ? preview.head[preview.headerIndex]!.row : preview.head[0]?.row ?? 1;
   const headers = preview.headerIndex >= 0 ? preview.headers : (preview.head[0]?.cells ?? []).map((_, i) => `Column ${i + 1}`);
   const savedMapping = existingAgency !== null ? savedAgencyMapping(caseFile, existingAgency, headers) : null;
-  const mapping: ColumnMapping = opts.mapping ?? savedMapping ?? preview.mapping;
+  // Review templates (#9, engine/review): a filled-in Jigsaw template names its own columns and agency.
+  const template = await recogniseTemplate(caseFile, file, headers, agencyName);
+  const mapping: ColumnMapping = opts.mapping ?? template?.mapping ?? savedMapping ?? preview.mapping;
   if (mapping.date === undefined) {
     throw new JigsawError('no_date_column', `${name}: no column was recognised as the date; map the columns by hand`);
   }
@@ -112,24 +140,32 @@ export async function importExtract(caseFile: CaseFile, file: string, opts: Impo
   const rejected: RowProblem[] = [];
   const warnings: RowProblem[] = [];
   const duplicates: DuplicateRow[] = [];
-  const seen = new Map<string, number>();
+  const seen = new SeenFilter();
   const evidence = newEvidence();
-  const ambiguousEntryIds: number[] = [];
-  const ambiguousRows: number[] = [];
+  const dates = new DateCache(evidence);
   let imported = 0;
+  let ambiguousCount = 0;
   let rowCount = 0;
-  const cell = (cells: string[], f: keyof ColumnMapping): string | null => {
-    const i = mapping[f];
-    if (i === undefined) return null;
-    // Entries get normalised line endings; the raw row keeps the file's own.
-    const v = (cells[i] ?? '').trim().replace(/\r\n?/g, '\n');
-    return v === '' ? null : v;
+  const idx = (f: keyof ColumnMapping): number => mapping[f] ?? -1;
+  const col = {
+    date: idx('date'), time: idx('time'), sequence: idx('sequence'), contactType: idx('contactType'), text: idx('text'), outcome: idx('outcome'),
+    analysis: idx('analysis'), practitioner: idx('practitioner'), person: idx('person'), dob: idx('dob'), nhsNumber: idx('nhsNumber'),
+    address: idx('address'), reference: idx('reference'),
   };
+  const cell = (cells: string[], i: number): string | null => {
+    if (i < 0) return null;
+    const raw = cells[i];
+    if (raw === undefined || raw === '') return null;
+    // Entries get normalised line endings; the raw row keeps the file's own.
+    const v = raw.trim();
+    if (v === '') return null;
+    return v.includes('\r') ? v.replace(/\r\n?/g, '\n') : v;
+  };
+  const used = new Set(Object.values(mapping));
   const textOf = (cells: string[]): string => {
-    const t = cell(cells, 'text');
+    const t = cell(cells, col.text);
     if (t) return t;
     // No notes column: keep every unmapped cell, labelled, so nothing is lost from the timeline.
-    const used = new Set(Object.values(mapping));
     return cells
       .map((c, i) => (used.has(i) || !c.trim() ? null : `${headers[i] || `Column ${i + 1}`}: ${c.trim()}`))
       .filter(Boolean)
@@ -138,6 +174,9 @@ export async function importExtract(caseFile: CaseFile, file: string, opts: Impo
 
   db.exec('BEGIN IMMEDIATE');
   try {
+    // The search index is filled once at the end (a batch is ~10x cheaper than a trigger per row);
+    // dropping its triggers is part of this transaction, so a failure puts them back.
+    db.exec(DROP_ENTRIES_FTS_TRIGGERS);
     const agencyId = caseFile.ensureAgency(agencyName);
     const prev = db.prepare('SELECT id, version FROM extracts WHERE agency_id = ? AND superseded_by IS NULL ORDER BY version DESC').get(agencyId) as
       | { id: number; version: number }
@@ -153,7 +192,10 @@ export async function importExtract(caseFile: CaseFile, file: string, opts: Impo
         .run(agencyId, name, sha256, preview.format, new Date().toISOString(), version, headerRowNumber, JSON.stringify(headers), JSON.stringify(mapping))
         .lastInsertRowid,
     );
-    const insertRaw = db.prepare('INSERT INTO raw_rows(extract_id, row_number, cells_json) VALUES (?, ?, ?)');
+    const insertRaw = db.prepare('INSERT INTO raw_rows(extract_id, row_number, cells_json, content_hash) VALUES (?, ?, ?, ?)');
+    // Rows are inserted in file order, so the content index returns them in row order (no ORDER BY:
+    // it would tempt the planner into walking the row-number index instead).
+    const sameContent = db.prepare('SELECT row_number, cells_json FROM raw_rows INDEXED BY raw_rows_content WHERE extract_id = ? AND content_hash = ?');
     const insertProblem = db.prepare('INSERT INTO import_problems(extract_id, row_number, kind, reason, message, duplicate_of) VALUES (?,?,?,?,?,?)');
     const insertEntry = db.prepare(
       `INSERT INTO entries(extract_id, raw_row_id, agency_id, date, date_to, precision, original_date, time, sequence, contact_type,
@@ -164,42 +206,62 @@ export async function importExtract(caseFile: CaseFile, file: string, opts: Impo
       list.push(p);
       insertProblem.run(extractId, p.row, kind, p.reason, p.message, null);
     };
+    const keepRaw = (row: number, cells: string[], hash: number | null = null): number => Number(insertRaw.run(extractId, row, JSON.stringify(cells), hash).lastInsertRowid);
+    /** The earlier row with exactly this content, if any: the bitmap says "maybe", the rows decide. */
+    const earlierCopy = (key: string, hash: number): number | undefined => {
+      if (!seen.mayHave(hash)) return undefined;
+      for (const r of sameContent.iterate(extractId, hash) as Iterable<{ row_number: number; cells_json: string }>) {
+        if (contentKey(JSON.parse(r.cells_json) as string[]) === key) return r.row_number;
+      }
+      return undefined;
+    };
+    const report = (): void => opts.onProgress?.({ rows: rowCount, percent: Math.min(99, Math.floor((source.bytesRead() / fileSize) * 100)) });
 
-    const source = await openSource(file);
     let index = -1;
-    for await (const { row, cells } of source.rows()) {
+    for await (const { row, cells, problem: unreadable } of source.rows()) {
       index++;
       rowCount++;
       if (opts.signal?.aborted) throw new JigsawError('cancelled', `Import of ${name} cancelled; nothing was imported`);
       if (cells.length > LIMITS.maxColumns) throw new JigsawError('too_many_columns', `${name}: row ${row} has ${cells.length} columns (limit ${LIMITS.maxColumns}); the file was refused`);
-      const rawId = Number(insertRaw.run(extractId, row, JSON.stringify(cells)).lastInsertRowid);
-      if (index <= preview.headerIndex) continue; // title rows and the header itself: kept raw only
-      if (opts.onProgress && rowCount % 5000 === 0) opts.onProgress({ rows: rowCount, percent: -1 });
-
-      if (cells.every((c) => c.trim() === '')) {
-        problem(rejected, 'rejected', { row, reason: 'empty_row', message: `Row ${row} is empty` });
+      if ((rowCount & 1023) === 0) report();
+      if (index <= preview.headerIndex) {
+        keepRaw(row, cells); // title rows and the header itself: kept raw only
+        continue;
+      }
+      if (unreadable) {
+        keepRaw(row, cells);
+        problem(rejected, 'rejected', { row, reason: 'unreadable_row', message: unreadable });
         continue;
       }
       const big = cells.findIndex((c) => c.length > LIMITS.maxCellChars);
       if (big >= 0) {
+        keepRaw(row, cells);
         problem(rejected, 'rejected', { row, reason: 'cell_too_large', message: `Row ${row}: column "${headers[big] ?? big + 1}" holds ${cells[big]!.length} characters (limit ${LIMITS.maxCellChars})` });
         continue;
       }
-      if (isRepeatedHeader(cells, headers)) {
+      if (isBlankRow(cells)) {
+        keepRaw(row, cells);
+        problem(rejected, 'rejected', { row, reason: 'empty_row', message: `Row ${row} is empty` });
+        continue;
+      }
+      if (mayBeHeading(cells[col.date]) && isRepeatedHeader(cells, headers)) {
+        keepRaw(row, cells);
         problem(warnings, 'warning', { row, reason: 'repeated_header', message: `Row ${row} repeats the header row and was skipped` });
         continue;
       }
-      const key = crypto.createHash('sha1').update(cells.map((c) => c.trim()).join('\u001f')).digest('base64');
-      const firstSeen = seen.get(key);
+      const key = contentKey(cells);
+      const hash = hash53(key);
+      const firstSeen = earlierCopy(key, hash);
+      seen.add(hash);
+      const rawId = keepRaw(row, cells, hash);
       if (firstSeen !== undefined) {
         duplicates.push({ row, duplicateOf: firstSeen });
         insertProblem.run(extractId, row, 'duplicate', 'duplicate', `Row ${row} is an exact duplicate of row ${firstSeen}`, firstSeen);
         continue;
       }
-      seen.set(key, row);
 
-      const dateText = cell(cells, 'date') ?? '';
-      const parsed = parseDate(dateText, cell(cells, 'time'), evidence);
+      const dateText = cell(cells, col.date) ?? '';
+      const parsed = dates.parse(dateText, cell(cells, col.time));
       if ('error' in parsed) {
         problem(rejected, 'rejected', { row, reason: parsed.error, message: `Row ${row}: ${parsed.message}` });
         continue;
@@ -212,40 +274,49 @@ export async function importExtract(caseFile: CaseFile, file: string, opts: Impo
         problem(rejected, 'rejected', { row, reason: 'outside_review_period', message: `Row ${row}: ${parsed.date} is outside the review period ${periodFrom ?? '…'} to ${periodTo ?? '…'}` });
         continue;
       }
-      const text = textOf(cells);
-      const flags = [parsed.uncertain && 'uncertain', parsed.qualifier, parsed.ambiguous && 'ambiguous_date'].filter(Boolean).join(',');
-      const seq = cell(cells, 'sequence');
-      const entryId = Number(
-        insertEntry.run(
-          extractId, rawId, agencyId, parsed.date, parsed.dateTo, parsed.precision, dateText, parsed.time,
-          seq && /^\d+$/.test(seq) ? Number(seq) : null, cell(cells, 'contactType'), text, cell(cells, 'outcome'), cell(cells, 'analysis'),
-          cell(cells, 'practitioner'), cell(cells, 'person'), cell(cells, 'dob'), cell(cells, 'nhsNumber'), cell(cells, 'address'),
-          cell(cells, 'reference'), flags,
-        ).lastInsertRowid,
+      const seq = cell(cells, col.sequence);
+      insertEntry.run(
+        extractId, rawId, agencyId, parsed.date, parsed.dateTo, parsed.precision, dateText, parsed.time,
+        seq && /^\d+$/.test(seq) ? Number(seq) : null, cell(cells, col.contactType), textOf(cells), cell(cells, col.outcome), cell(cells, col.analysis),
+        cell(cells, col.practitioner), cell(cells, col.person), cell(cells, col.dob), cell(cells, col.nhsNumber), cell(cells, col.address),
+        cell(cells, col.reference), parsed.flags,
       );
-      if (parsed.ambiguous) {
-        ambiguousEntryIds.push(entryId);
-        ambiguousRows.push(row);
-      }
       imported++;
+      if (parsed.ambiguous) ambiguousCount++;
     }
 
-    settleAmbiguousDates(caseFile, evidence, ambiguousEntryIds, ambiguousRows, (p) => problem(warnings, 'warning', p));
+    if (ambiguousCount > 0) settleAmbiguousDates(db, extractId, evidence, (p) => problem(warnings, 'warning', p));
+    db.prepare('INSERT INTO entries_fts(rowid, text, contact_type, outcome) SELECT id, text, contact_type, outcome FROM entries WHERE extract_id = ?').run(extractId);
+    db.exec(ENTRIES_FTS_TRIGGERS);
+    // Review rules (#9, engine/review/rule-checks.ts): mandatory columns and cells, date order.
+    for (const p of reviewRowProblems(caseFile, extractId, mapping, headerRowNumber, template)) problem(warnings, 'warning', p);
 
     db.prepare('UPDATE extracts SET row_count = ?, imported_count = ?, rejected_count = ?, duplicate_count = ? WHERE id = ?').run(
       rowCount, imported, rejected.length, duplicates.length, extractId,
     );
+    let diff: ImportDiff | undefined;
     if (prev) {
+      diff = diffExtracts(db, prev.id, extractId);
+      db.prepare('UPDATE extracts SET diff_json = ? WHERE id = ?').run(JSON.stringify(diff), extractId);
       db.prepare('UPDATE extracts SET superseded_by = ? WHERE id = ?').run(extractId, prev.id);
       db.prepare('UPDATE entries SET active = 0 WHERE extract_id = ?').run(prev.id);
     }
     db.prepare('UPDATE agencies SET mapping_json = ? WHERE id = ?').run(JSON.stringify({ headers, mapping }), agencyId);
+    if (opts.actor) {
+      recordAudit(db, opts.actor, {
+        action: prev ? 'import_new_version' : 'import',
+        entity: 'extract',
+        entityId: extractId,
+        after: { file: name, agency: agencyName, sha256, version, imported, rejected: rejected.length, duplicates: duplicates.length, replaces: prev?.id ?? null },
+      });
+    }
     if (opts.dryRun) db.exec('ROLLBACK');
     else db.exec('COMMIT');
+    warnings.sort((a, b) => a.row - b.row);
     opts.onProgress?.({ rows: rowCount, percent: 100 });
     return {
       file: name, agency: agencyName, format: preview.format, extractId: opts.dryRun ? null : extractId, version: opts.dryRun ? null : version,
-      alreadyImported: false, imported, rejected, duplicates, warnings, headerRow: headerRowNumber, mapping,
+      alreadyImported: false, imported, rejected, duplicates, warnings, headerRow: headerRowNumber, mapping, ...(diff ? { diff } : {}),
     };
   } catch (err) {
     if (db.inTransaction) db.exec('ROLLBACK');
@@ -265,38 +336,85 @@ function savedAgencyMapping(caseFile: CaseFile, agencyId: number, headers: strin
 /**
  * Once the whole file is read: if it proved day-first, its ambiguous dates were read correctly; if
  * it proved month-first, swap them; if it proved neither (or both), keep the day-first reading and
- * flag each row so a person decides.
+ * flag each row so a person decides. Set-based SQL, so memory stays flat whatever the file's size.
  */
-function settleAmbiguousDates(
-  caseFile: CaseFile,
-  evidence: { dayFirst: number; monthFirst: number },
-  entryIds: number[],
-  rows: number[],
-  warn: (p: RowProblem) => void,
-): void {
-  if (entryIds.length === 0) return;
-  const db = caseFile.db;
-  const clearFlag = db.prepare(`UPDATE entries SET flags = trim(replace(replace(flags, 'ambiguous_date', ''), ',,', ','), ',') WHERE id = ?`);
+function settleAmbiguousDates(db: Db, extractId: number, evidence: DateEvidence, warn: (p: RowProblem) => void): void {
+  const ambiguous = `extract_id = ? AND instr(flags, 'ambiguous_date') > 0`;
+  const clearFlag = `flags = trim(replace(replace(flags, 'ambiguous_date', ''), ',,', ','), ',')`;
   if (evidence.dayFirst > 0 && evidence.monthFirst === 0) {
-    for (const id of entryIds) clearFlag.run(id);
+    db.prepare(`UPDATE entries SET ${clearFlag} WHERE ${ambiguous}`).run(extractId);
     return;
   }
   if (evidence.monthFirst > 0 && evidence.dayFirst === 0) {
-    const get = db.prepare('SELECT date, precision FROM entries WHERE id = ?');
-    const set = db.prepare('UPDATE entries SET date = ?, date_to = ? WHERE id = ?');
-    for (const id of entryIds) {
-      const e = get.get(id) as { date: string; precision: string };
-      const date = swapDayMonth(e.date);
-      set.run(date, e.precision === 'week' ? addDays(date, 6) : date, id);
-      clearFlag.run(id);
-    }
+    // YYYY-DD-MM read day-first becomes YYYY-MM-DD (swapDayMonth, in SQL); a week keeps its 7 days.
+    const swapped = `substr(date, 1, 5) || substr(date, 9, 2) || '-' || substr(date, 6, 2)`;
+    db.prepare(
+      `UPDATE entries SET date = ${swapped}, date_to = CASE precision WHEN 'week' THEN date(${swapped}, '+6 days') ELSE ${swapped} END, ${clearFlag}
+       WHERE ${ambiguous}`,
+    ).run(extractId);
     return;
   }
-  rows.forEach((row) =>
+  // Each becomes a warning in the report (and a row of import_problems) anyway: read them at once.
+  const rows = db
+    .prepare(`SELECT r.row_number FROM entries e JOIN raw_rows r ON r.id = e.raw_row_id WHERE e.${ambiguous.replace('instr(flags', 'instr(e.flags')} ORDER BY r.row_number`)
+    .pluck()
+    .all(extractId) as number[];
+  for (const row of rows) {
     warn({
       row,
       reason: 'ambiguous_date',
       message: `Row ${row}: the date could be day-first or month-first and the file does not show which; read as day-first (UK), please check`,
-    }),
-  );
+    });
+  }
+}
+
+/**
+ * Dates repeat across an extract: each distinct date text is parsed once, each distinct time text
+ * once. The caches are emptied when they grow, so memory stays flat; `evidence` only needs each
+ * spelling seen once.
+ */
+class DateCache {
+  private readonly dates = new Map<string, (ParsedDate & { flags: string }) | DateFailure>();
+  private readonly times = new Map<string, string | null | 'bad'>();
+  constructor(private readonly evidence: DateEvidence) {}
+
+  parse(dateText: string, timeText: string | null): (ParsedDate & { flags: string }) | DateFailure {
+    const d = this.date(dateText);
+    if (timeText === null || 'error' in d) return d;
+    // A plain exact date takes the time column's time; anything else is parsed whole, as written.
+    if (d.precision !== 'day' || d.time !== null || d.uncertain) return withFlags(parseDate(dateText, timeText, this.evidence));
+    let t = this.times.get(timeText);
+    if (t === undefined) {
+      t = parseTimeCell(timeText);
+      if (this.times.size >= 5_000) this.times.clear();
+      this.times.set(timeText, t);
+    }
+    if (t === 'bad') return { error: 'unreadable_date', message: `Time "${timeText}" is not a time of day` };
+    return t === null ? d : { ...d, time: t };
+  }
+
+  private date(text: string): (ParsedDate & { flags: string }) | DateFailure {
+    let hit = this.dates.get(text);
+    if (hit === undefined) {
+      hit = withFlags(parseDate(text, null, this.evidence));
+      if (this.dates.size >= 20_000) this.dates.clear();
+      this.dates.set(text, hit);
+    }
+    return hit;
+  }
+}
+
+function withFlags(p: ParsedDate | DateFailure): (ParsedDate & { flags: string }) | DateFailure {
+  return 'error' in p ? p : { ...p, flags: [p.uncertain && 'uncertain', p.qualifier, p.ambiguous && 'ambiguous_date'].filter(Boolean).join(',') };
+}
+
+/** No cell holds anything but spaces. */
+function isBlankRow(cells: string[]): boolean {
+  for (const c of cells) if (/\S/.test(c)) return false;
+  return true;
+}
+
+/** A date cell that could be the date column's heading (a page-break header): not a digit first. */
+function mayBeHeading(dateCell: string | undefined): boolean {
+  return dateCell === undefined || !/^\s*[\d?]/.test(dateCell);
 }

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 import type { JigsawApi } from '../../../shared/api';
 import type { EntryDetail } from '../../../shared/types';
+import { AnnotationSection } from './AnnotationSection';
+import { PeopleLinkedEntries } from './PeopleLinkedEntries';
 
 const PRECISION: Record<string, string> = { day: 'exact day', week: 'week', month: 'month', season: 'season', year: 'year', approximate: 'approximate' };
 
@@ -26,6 +28,8 @@ export function EntryDetailPanel({ api, entryId, onClose }: { api: JigsawApi; en
           {entry.outcome && <p><strong>Outcome:</strong> {entry.outcome}</p>}
           {entry.practitioner && <p><strong>Practitioner:</strong> {entry.practitioner}</p>}
           {entry.personText && <p><strong>People:</strong> {entry.personText}</p>}
+          <PeopleLinkedEntries api={api} entryId={entry.id} personIds={entry.persons} />
+          <AnnotationSection api={api} entryId={entry.id} />
           <h3>Provenance</h3>
           <p data-testid="provenance">
             {entry.provenance.file}, row {entry.provenance.row} (version {entry.provenance.extractVersion}, imported {entry.provenance.importedAt.slice(0, 16).replace('T', ' ')})

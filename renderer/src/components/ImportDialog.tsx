@@ -2,6 +2,8 @@
 // a preview, import, and read the report of every row that was refused or flagged.
 import { useState } from 'react';
 import type { JigsawApi } from '../../../shared/api';
+import { ImportDiffView } from './ImportDiffView';
+import { ImportProgressBar } from './ImportProgressBar';
 import { CANONICAL_FIELDS, type CanonicalField, type ColumnMapping, type ImportReport, type StagedFile } from '../../../shared/types';
 
 const FIELD_LABELS: Record<CanonicalField, string> = {
@@ -18,6 +20,7 @@ export function ImportDialog(props: { api: JigsawApi; agencies: string[]; onClos
   const [busy, setBusy] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [report, setReport] = useState<ImportReport | null>(null);
+  const [importing, setImporting] = useState<string | null>(null);
 
   async function choose(file: File | undefined) {
     if (!file) return;
@@ -28,6 +31,7 @@ export function ImportDialog(props: { api: JigsawApi; agencies: string[]; onClos
       const s = await api.stageFile({ fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
       setStaged(s);
       setMapping(s.mapping);
+      if (s.template) setAgency(s.template.agency); // a review template knows its agency (#9)
     } catch (e) {
       setStaged(null);
       setError((e as Error).message);
@@ -40,6 +44,7 @@ export function ImportDialog(props: { api: JigsawApi; agencies: string[]; onClos
     if (!staged) return;
     setBusy('Importing…');
     setError(null);
+    setImporting(staged.stagedId);
     try {
       const r = await api.importStaged({ stagedId: staged.stagedId, agency, mapping });
       setReport(r);
@@ -47,8 +52,10 @@ export function ImportDialog(props: { api: JigsawApi; agencies: string[]; onClos
       props.onImported();
     } catch (e) {
       setError((e as Error).message);
+      setStaged(null); // the upload is used up, imported or not: choose the file again to retry
     } finally {
       setBusy(null);
+      setImporting(null);
     }
   }
 
@@ -74,11 +81,13 @@ export function ImportDialog(props: { api: JigsawApi; agencies: string[]; onClos
           <input type="file" data-testid="import-file" onChange={(e) => void choose(e.target.files?.[0])} />
         </label>
         {busy && <p role="status">{busy}</p>}
+        {importing && <ImportProgressBar api={api} stagedId={importing} />}
         {error && <p className="error" role="alert">{error}</p>}
         {staged && (
           <>
             <p>
               {staged.fileName}: {staged.format.toUpperCase()}, header on row {staged.headerRow || 'none found'}. Check what each column holds:
+              {staged.template && <strong data-testid="template-recognised"> this is the review’s template for {staged.template.agency} (version {staged.template.templateVersion}): its columns are matched exactly.</strong>}
             </p>
             <div className="preview-scroll">
               <table className="preview">
@@ -132,6 +141,7 @@ function ImportReportView({ report }: { report: ImportReport }) {
         {report.imported} entries imported from {report.file} for {report.agency} (version {report.version}).
         {problems.length > 0 && ` ${problems.length} rows need attention; every row is kept in the case file.`}
       </p>
+      {report.diff && <ImportDiffView diff={report.diff} />}
       {problems.length > 0 && (
         <table>
           <thead><tr><th scope="col">Row</th><th scope="col">Problem</th><th scope="col">Detail</th></tr></thead>

@@ -1,105 +1,379 @@
 // The merged timeline: one lane per agency. vis-timeline never gets the whole case: each range
-// change asks the engine for the entries in view, capped, and the DataSets are updated in place.
-import { useEffect, useRef, useState } from 'react';
+// change asks the engine for what is in view: the entries when there are at most `cap`, otherwise
+// counts per agency and period computed in SQL. The timeline is created once; its DataSets live in
+// refs and are updated by diff.
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { DataSet } from 'vis-data/standalone';
-import { Timeline, type DataItem, type DataGroup } from 'vis-timeline/standalone';
+import { Timeline, type DataGroup, type DataItem, type IdType } from 'vis-timeline/standalone';
 import type { JigsawApi } from '../../../shared/api';
+import type { TimelineBand, ViewFilters } from '../../../shared/timeline';
 import type { CaseSummary, TimelineEntry } from '../../../shared/types';
+import { useTimelineKeys } from '../hooks/useTimelineKeys';
+import { bandItem, bucketItem, day, entryItem, isoDay, nextDay, periodFor, SIGNAL_WORD, signalOf, textElement } from './timeline-items';
+import { ZoomControls } from './ZoomControls';
 
-const ITEM_CAP = 400;
+/** Most entries drawn at once: vis-timeline's first draw grows faster than linearly with items. */
+export const ITEM_CAP = 400;
 
-function textElement(text: string, className: string): HTMLElement {
-  const el = document.createElement('span');
-  el.className = className;
-  el.textContent = text; // agency text is untrusted: never parsed as HTML
-  return el;
+export interface TimelineFocus {
+  start: string;
+  end: string;
 }
 
-const day = (iso: string): Date => new Date(`${iso}T00:00:00`);
-const nextDay = (iso: string): Date => new Date(day(iso).getTime() + 86_400_000);
-
-function toItem(e: TimelineEntry, colourIndex: number): DataItem {
-  const label = `${e.time ? `${e.time} ` : ''}${e.contactType ? `${e.contactType}: ` : ''}${e.text.replace(/\s+/g, ' ').slice(0, 70)}`;
-  const exact = e.precision === 'day';
-  return {
-    id: e.id,
-    group: e.agencyId,
-    start: exact && e.time ? new Date(`${e.date}T${e.time}:00`) : day(e.date),
-    end: exact ? undefined : nextDay(e.dateTo),
-    type: exact ? 'box' : 'range',
-    content: textElement(label, 'item-label') as unknown as string,
-    className: `agency-${colourIndex % 12}${exact ? '' : ' approximate'}${e.flags.length ? ' flagged' : ''}`,
-  };
+export interface TimelineViewProps {
+  api: JigsawApi;
+  summary: CaseSummary;
+  revision: number;
+  selected: number | null;
+  /** Open an entry (click, or Enter on the entry under the keyboard cursor). */
+  onSelect: (id: number | null) => void;
+  /** Shaded periods behind the lanes, e.g. missed-signal clusters. */
+  bands?: TimelineBand[];
+  filters?: ViewFilters;
+  /** Zoom to this period whenever a new object is passed. */
+  focus?: TimelineFocus | null;
+  /** Entries to highlight together (e.g. linked to the open one). */
+  linked?: number[];
+  /** Panel meeting: labels without free text, nothing opens. */
+  presentation?: boolean;
+  label?: string;
+  /** Called after each draw of fresh data (the first one marks the timeline as ready). */
+  onDrawn?: () => void;
 }
 
-export function TimelineView(props: { api: JigsawApi; summary: CaseSummary; revision: number; selected: number | null; onSelect: (id: number | null) => void }) {
-  const { api, summary, revision, onSelect } = props;
+type Loaded = { key: string; entries: TimelineEntry[] };
+
+export function TimelineView(props: TimelineViewProps) {
+  const { api, summary, revision, selected, onSelect, bands, filters, focus, linked, presentation = false } = props;
   const container = useRef<HTMLDivElement>(null);
   const timeline = useRef<Timeline | null>(null);
   const items = useRef(new DataSet<DataItem>());
   const groups = useRef(new DataSet<DataGroup>());
+  const dataIds = useRef(new Set<IdType>());
+  const loaded = useRef<Loaded>({ key: '', entries: [] });
   const request = useRef(0);
+  const generation = useRef(0);
+  const mode = useRef<'entries' | 'buckets'>('entries');
   const [status, setStatus] = useState('');
+  const [cursorText, setCursorText] = useState('');
+  /** The entry under the keyboard cursor (also set by a click). */
+  const cursor = useRef<number | null>(null);
+  /** The entry open in the detail panel. */
+  const opened = useRef<number | null>(null);
+
+  // Everything the range handler reads, kept current without recreating the timeline.
+  const live = useRef({ api, summary, filters, presentation, linked, onSelect, onDrawn: props.onDrawn });
+  useEffect(() => {
+    live.current = { api, summary, filters, presentation, linked, onSelect, onDrawn: props.onDrawn };
+  });
+
+  /** A move past the edge of the window, finished once the next window has loaded. */
+  const pending = useRef<{ step: 1 | -1; after: string } | null>(null);
+
+  // Put the keyboard cursor on an entry and say what it is (only refs and setters: safe in any closure).
+  const pointAt = useCallback((e: TimelineEntry, i: number, n: number): void => {
+    cursor.current = e.id;
+    timeline.current?.setSelection([e.id]);
+    const sig = signalOf(e);
+    const what = live.current.presentation ? e.contactType ?? 'Entry' : `${e.contactType ? `${e.contactType}: ` : ''}${e.text.slice(0, 200)}`;
+    setCursorText(`${i + 1} of ${n}. ${e.agency}, ${e.date}${e.time ? ` ${e.time}` : ''}. ${sig ? `${SIGNAL_WORD[sig]}. ` : ''}${what}`);
+  }, []);
+  const resumeMove = useCallback((mode: 'entries' | 'buckets', list: TimelineEntry[]): void => {
+    const p = pending.current;
+    if (!p) return;
+    pending.current = null;
+    if (mode === 'buckets') {
+      setCursorText('Too many entries here to move one by one: zoom in.');
+      return;
+    }
+    const i = p.step === 1 ? list.findIndex((e) => orderKey(e) > p.after) : findLastIndex(list, (e) => orderKey(e) < p.after);
+    if (i < 0) setCursorText('No entries in this part of the timeline: press again to go further.');
+    else pointAt(list[i]!, i, list.length);
+  }, [pointAt]);
+
+  const load = useCallback((start: Date, end: Date, force = false): void => {
+    const tl = timeline.current;
+    if (!tl || !container.current) return;
+    const { api: a, summary: s, filters: f, presentation: p, linked: l } = live.current;
+    const period = periodFor(start, end, container.current.clientWidth || 1000);
+    // A period filter narrows the visible window; outside it nothing is drawn.
+    const from = maxIso(isoDay(start), f?.from);
+    const to = minIso(isoDay(end), f?.to);
+    if (to < from) {
+      loaded.current = { key: '', entries: [] };
+      applyDiff(items.current, dataIds.current, []);
+      setStatus('This part of the timeline is outside the chosen period.');
+      return;
+    }
+    const query = { ...(f ?? {}), from, to, cap: ITEM_CAP, period };
+    const key = JSON.stringify([query, p, l]);
+    if (!force && key === loaded.current.key) return; // the same window, already drawn or on its way
+    loaded.current.key = key;
+    const mine = ++request.current;
+    container.current.parentElement?.setAttribute('data-loading', 'true');
+    a.timelineWindow(query).then(
+      (w) => {
+        if (mine !== request.current) return; // a newer range is already on its way
+        const colourOf = new Map(s.agencies.map((ag, i) => [ag.id, i]));
+        let next: DataItem[];
+        if (w.mode === 'entries') {
+          loaded.current.entries = w.entries;
+          const linkedSet = linkedTo(w.entries, opened.current, l);
+          next = w.entries.map((e) => entryItem(e, { colourOf, presentation: p, linked: linkedSet }));
+          setStatus(`${w.total} ${w.total === 1 ? 'entry' : 'entries'} in view.`);
+        } else {
+          loaded.current.entries = [];
+          const busiest = Math.max(1, ...w.buckets.map((b) => b.count));
+          next = w.buckets.map((b) => bucketItem(b, colourOf, busiest));
+          setStatus(`${w.total.toLocaleString('en-GB')} entries in view: too many to draw one by one, so each box counts one agency’s entries per ${w.period}. Zoom in, or choose a box, to see them.`);
+        }
+        // Counts sit side by side in one row per lane; entries stack so none hides another.
+        if (w.mode !== mode.current) {
+          mode.current = w.mode;
+          tl.setOptions({ stack: w.mode === 'entries' });
+        }
+        applyDiff(items.current, dataIds.current, next);
+        generation.current += 1;
+        const wrap = container.current?.parentElement;
+        wrap?.setAttribute('data-generation', String(generation.current));
+        wrap?.setAttribute('data-mode', w.mode);
+        wrap?.setAttribute('data-loading', 'false');
+        live.current.onDrawn?.();
+        resumeMove(w.mode, loaded.current.entries);
+      },
+      (e: Error) => {
+        if (mine === request.current) setStatus(`Could not load entries: ${e.message}`);
+        container.current?.parentElement?.setAttribute('data-loading', 'false');
+      },
+    );
+  }, [resumeMove]);
+
+  const reloadWindow = useCallback(
+    (force: boolean) => {
+      const tl = timeline.current;
+      if (!tl) return;
+      const w = tl.getWindow();
+      load(w.start, w.end, force);
+    },
+    [load],
+  );
 
   // Create the timeline once; destroy it on unmount.
   useEffect(() => {
+    // vis-timeline fits its first items unless it is given a window: give it the whole review, so
+    // a band that arrives before the entries does not become the window.
+    const { dateMin, dateMax } = live.current.summary;
+    const initial = dateMin && dateMax ? wholeReview(dateMin, dateMax) : {};
     const tl = new Timeline(container.current!, items.current, groups.current, {
+      ...initial,
       stack: true,
       zoomMin: 1000 * 60 * 60 * 6,
+      zoomMax: 1000 * 60 * 60 * 24 * 366 * 60,
       orientation: 'top',
       margin: { item: 4 },
       height: '100%',
       xss: { disabled: false },
       align: 'left',
+      selectable: true,
+      showTooltips: false,
+      // Lanes below the fold stay reachable (many agencies, stacked entries).
+      verticalScroll: true,
     });
     timeline.current = tl;
+    // The lane names scroll with the lanes: reachable by keyboard (arrow keys scroll it).
+    const lanes = container.current!.querySelector('.vis-panel.vis-left');
+    lanes?.setAttribute('tabindex', '0');
+    lanes?.setAttribute('role', 'group');
+    lanes?.setAttribute('aria-label', 'Agency lanes: scroll to see more');
+    const onRange = (p: { start: Date; end: Date }) => load(p.start, p.end);
+    // Keys, presets and counts move the window in one step: load at once rather than after
+    // vis-timeline's 200 ms settle delay. Drags and wheel zooms wait for `rangechanged`.
+    const onRangeNow = (p: { start: Date; end: Date; byUser?: boolean }) => {
+      if (!p.byUser) load(p.start, p.end);
+    };
+    const onPick = (p: { items: IdType[] }) => {
+      const id = p.items[0];
+      if (typeof id === 'number') {
+        cursor.current = id;
+        if (!live.current.presentation) live.current.onSelect(id);
+      } else if (typeof id === 'string' && id.startsWith('bucket:')) {
+        // A count: zoom into its period so its entries can be seen.
+        const it = items.current.get(id);
+        if (it) tl.setWindow(it.start, it.end ?? it.start, { animation: false });
+      }
+    };
+    tl.on('rangechanged', onRange);
+    tl.on('rangechange', onRangeNow);
+    tl.on('select', onPick);
     return () => {
+      tl.off('rangechanged', onRange);
+      tl.off('rangechange', onRangeNow);
+      tl.off('select', onPick);
       tl.destroy();
       timeline.current = null;
     };
-  }, []);
+  }, [load]);
 
   useEffect(() => {
+    groups.current.update(summary.agencies.map((a, i) => ({ id: a.id, content: textElement(a.name, `group-label agency-text-${i % 12}`) as unknown as string })));
+    const gone = groups.current.getIds().filter((id) => !summary.agencies.some((a) => a.id === id));
+    groups.current.remove(gone);
+  }, [summary.agencies]);
+
+  // Fit the whole case when it opens or changes.
+  useEffect(() => {
+    const tl = timeline.current;
+    if (!tl || !summary.dateMin || !summary.dateMax || revision < 0) return;
+    const { start, end } = wholeReview(summary.dateMin, summary.dateMax);
+    tl.setWindow(start, end, { animation: false });
+    load(start, end, true);
+  }, [summary, revision, load]);
+
+  useEffect(() => reloadWindow(false), [filters, presentation, linked, reloadWindow]);
+
+  useEffect(() => {
+    const next = (bands ?? []).map(bandItem);
+    const want = new Set(next.map((b) => b.id));
+    items.current.remove(items.current.getIds().filter((id) => typeof id === 'string' && id.startsWith('band:') && !want.has(id)));
+    items.current.update(next);
+  }, [bands]);
+
+  useEffect(() => {
+    if (!focus || !timeline.current) return;
+    timeline.current.setWindow(day(focus.start), nextDay(focus.end), { animation: false });
+    load(day(focus.start), nextDay(focus.end));
+  }, [focus, load]);
+
+  useEffect(() => {
+    opened.current = selected;
+    timeline.current?.setSelection(selected === null ? [] : [selected]);
+    if (selected !== null) cursor.current = selected;
+    // Entries recording the same event elsewhere light up with the opened one (no refetch).
+    const { summary: s, presentation: p, linked: l } = live.current;
+    const list = loaded.current.entries;
+    if (list.length === 0) return;
+    const colourOf = new Map(s.agencies.map((ag, i) => [ag.id, i]));
+    const linkedSet = linkedTo(list, selected, l);
+    items.current.update(list.map((e) => entryItem(e, { colourOf, presentation: p, linked: linkedSet })));
+  }, [selected]);
+
+  // Move the keyboard cursor to an entry in view, announcing it for screen readers.
+  const moveCursor = useCallback(
+    (step: 1 | -1) => {
+      const tl = timeline.current;
+      const list = loaded.current.entries;
+      if (!tl || list.length === 0) {
+        setCursorText('No single entries in view: zoom in to move between them.');
+        return;
+      }
+      const at = cursor.current === null ? -1 : list.findIndex((e) => e.id === cursor.current);
+      const i = at < 0 ? (step === 1 ? 0 : list.length - 1) : at + step;
+      if (i >= 0 && i < list.length) {
+        pointAt(list[i]!, i, list.length);
+        return;
+      }
+      // Past the edge: slide the window on by most of its width and continue from there.
+      const w = tl.getWindow();
+      const shift = (w.end.getTime() - w.start.getTime()) * 0.9 * step;
+      pending.current = { step, after: orderKey(list[at]!) };
+      setCursorText(step === 1 ? 'Moving on to later entries…' : 'Moving back to earlier entries…');
+      tl.setWindow(new Date(w.start.getTime() + shift), new Date(w.end.getTime() + shift), { animation: false });
+    },
+    [pointAt],
+  );
+
+  const zoom = useCallback((factor: number) => {
     const tl = timeline.current;
     if (!tl) return;
-    const colourOf = new Map(summary.agencies.map((a, i) => [a.id, i]));
-    groups.current.update(summary.agencies.map((a, i) => ({ id: a.id, content: textElement(a.name, `group-label agency-text-${i % 12}`) as unknown as string })));
-    const load = (start: Date, end: Date): void => {
-      const mine = ++request.current;
-      const iso = (d: Date) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-      api.listEntries({ from: iso(start), to: iso(end), limit: ITEM_CAP }).then(
-        (page) => {
-          if (mine !== request.current) return; // a newer range is already on its way
-          const next = page.entries.map((e) => toItem(e, colourOf.get(e.agencyId) ?? 0));
-          const keep = new Set(next.map((i) => i.id));
-          items.current.remove(items.current.getIds().filter((id: string | number) => !keep.has(id as number)));
-          items.current.update(next);
-          setStatus(page.truncated ? `Showing the first ${page.entries.length} of ${page.total} entries in view: zoom in to see them all.` : `${page.total} entries in view.`);
-        },
-        (e: Error) => setStatus(`Could not load entries: ${e.message}`),
-      );
-    };
-    const onRange = (p: { start: Date; end: Date }) => load(p.start, p.end);
-    const onSelect_ = (p: { items: (number | string)[] }) => onSelect(p.items.length ? Number(p.items[0]) : null);
-    tl.on('rangechanged', onRange);
-    tl.on('select', onSelect_);
-    if (summary.dateMin && summary.dateMax && revision >= 0) {
-      const start = day(summary.dateMin);
-      const end = nextDay(summary.dateMax);
-      const pad = Math.max(86_400_000, (end.getTime() - start.getTime()) * 0.03);
-      tl.setWindow(new Date(start.getTime() - pad), new Date(end.getTime() + pad), { animation: false });
-      load(new Date(start.getTime() - pad), new Date(end.getTime() + pad));
-    }
-    return () => {
-      tl.off('rangechanged', onRange);
-      tl.off('select', onSelect_);
-    };
-  }, [api, summary, revision, onSelect]);
+    if (factor < 1) tl.zoomIn(1 - factor, { animation: false });
+    else tl.zoomOut(factor - 1 > 1 ? 1 : factor - 1, { animation: false });
+  }, []);
+
+  const onKeyDown = useTimelineKeys({
+    next: () => moveCursor(1),
+    previous: () => moveCursor(-1),
+    zoomIn: () => zoom(0.5),
+    zoomOut: () => zoom(2),
+    open: () => {
+      if (cursor.current !== null && !live.current.presentation) onSelect(cursor.current);
+    },
+  });
+
+  const setRange = useCallback((start: Date, end: Date) => {
+    timeline.current?.setWindow(start, end, { animation: false });
+    load(start, end);
+  }, [load]);
+
+  const centre = (): Date => {
+    const list = loaded.current.entries;
+    const atCursor = list.find((e) => e.id === cursor.current);
+    if (atCursor) return day(atCursor.date);
+    const w = timeline.current?.getWindow();
+    return w ? new Date((w.start.getTime() + w.end.getTime()) / 2) : new Date();
+  };
 
   return (
     <div className="timeline-wrap">
-      <div ref={container} className="timeline" data-testid="timeline" />
-      <p className="timeline-status" role="status" aria-live="polite">{status}</p>
+      <ZoomControls
+        onPreset={(days) => {
+          if (days === null) {
+            if (summary.dateMin && summary.dateMax) {
+              const w = wholeReview(summary.dateMin, summary.dateMax);
+              setRange(w.start, w.end);
+            }
+            return;
+          }
+          const c = centre().getTime();
+          const half = (days * 86_400_000) / 2;
+          setRange(new Date(c - half), new Date(c + half));
+        }}
+        onZoom={(f) => zoom(f)}
+      />
+      <div
+        ref={container}
+        className="timeline"
+        data-testid="timeline"
+        tabIndex={0}
+        role="region"
+        aria-label={props.label ?? 'Merged timeline: arrow keys or J and K move between entries, Enter opens one, plus and minus zoom'}
+        onKeyDown={onKeyDown}
+      />
+      <p className="timeline-status" role="status" aria-live="polite" data-testid="timeline-status">{status}</p>
+      <p className="visually-hidden" aria-live="assertive" data-testid="timeline-cursor">{cursorText}</p>
     </div>
   );
+}
+
+/** Entries to highlight: those linked to the opened entry, and any the parent names. */
+function linkedTo(list: TimelineEntry[], openedId: number | null, extra: number[] | undefined): Set<number> {
+  const open = openedId === null ? undefined : list.find((e) => e.id === openedId);
+  return new Set([...(open?.linkedEntries ?? []), ...(extra ?? [])]);
+}
+
+/** Date, time and id: the order entries are drawn and walked in. */
+const orderKey = (e: TimelineEntry): string => `${e.date} ${e.time ?? '99:99'} ${String(e.id).padStart(12, '0')}`;
+
+function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {
+  for (let i = list.length - 1; i >= 0; i--) if (test(list[i]!)) return i;
+  return -1;
+}
+
+const maxIso = (a: string, b?: string): string => (b && b > a ? b : a);
+const minIso = (a: string, b?: string): string => (b && b < a ? b : a);
+
+function wholeReview(min: string, max: string): { start: Date; end: Date } {
+  const start = day(min);
+  const end = nextDay(max);
+  const pad = Math.max(86_400_000, (end.getTime() - start.getTime()) * 0.03);
+  return { start: new Date(start.getTime() - pad), end: new Date(end.getTime() + pad) };
+}
+
+/** Replace the entry/count items with `next`, touching only what changed; bands stay. */
+function applyDiff(set: DataSet<DataItem>, current: Set<IdType>, next: DataItem[]): void {
+  const keep = new Set<IdType>(next.map((i) => i.id!));
+  const gone = [...current].filter((id) => !keep.has(id));
+  set.remove(gone);
+  set.update(next);
+  current.clear();
+  for (const id of keep) current.add(id);
 }

@@ -1,11 +1,11 @@
 // Delimited text: encoding detected, delimiter sniffed, quoted multi-line fields, streamed.
+// Records are read by csv-parser.ts (csv-parse, plus the line each record starts on).
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
-import { parse } from 'csv-parse';
 import { detectEncoding } from './encoding.js';
 import { JigsawError } from '../../errors.js';
-import { LIMITS } from '../limits.js';
+import { readCsvRecords } from './csv-parser.js';
 import type { Source, SourceRow } from './types.js';
 
 const CANDIDATES = [',', ';', '\t', '|'] as const;
@@ -52,44 +52,25 @@ export function readSample(file: string, encoding: BufferEncoding | string, bomB
   }
 }
 
-export function openCsv(file: string): Source {
+export function openCsv(file: string, label = path.basename(file)): Source {
   const { encoding, bomBytes } = detectEncoding(file);
   const sample = readSample(file, encoding, bomBytes);
   if (looksBinary(sample)) {
-    throw new JigsawError('unreadable_file', `${path.basename(file)}: not a text, spreadsheet, Word or JSON file (it looks like binary data)`);
+    throw new JigsawError('unreadable_file', `${label}: not a text, spreadsheet, Word or JSON file (it looks like binary data)`);
   }
   const delimiter = sniffDelimiter(sample);
+  let stream: fs.ReadStream | null = null;
   return {
     format: 'csv',
+    bytesRead: () => stream?.bytesRead ?? 0,
     async *rows(): AsyncIterable<SourceRow> {
-      const input = fs.createReadStream(file, { start: bomBytes, highWaterMark: 1024 * 1024 }).pipe(iconv.decodeStream(encoding));
-      const parser = input.pipe(
-        parse({
-          delimiter,
-          relax_column_count: true,
-          relax_quotes: true,
-          skip_empty_lines: false,
-          bom: true,
-          raw: true,
-          max_record_size: LIMITS.maxRecordChars,
-        }),
-      );
-      // csv-parse's own line count treats a quoted CRLF as two lines, so count breaks in the raw text.
-      let nextLine = 1;
+      stream = fs.createReadStream(file, { start: bomBytes, highWaterMark: 1024 * 1024 });
+      const text = stream.pipe(iconv.decodeStream(encoding)) as unknown as AsyncIterable<string> & { destroy(): void };
       try {
-        for await (const rec of parser as AsyncIterable<{ record: string[]; raw: string }>) {
-          const row = nextLine;
-          nextLine += Math.max(1, rec.raw.match(/\r\n|\r|\n/g)?.length ?? 0);
-          yield { row, cells: rec.record };
-        }
-      } catch (err) {
-        (input as unknown as { destroy(): void }).destroy();
-        const e = err as { code?: string; message?: string; lines?: number };
-        const where = `line ${nextLine}`;
-        if (e.code === 'CSV_MAX_RECORD_SIZE') {
-          throw new JigsawError('cell_too_large', `${path.basename(file)}: the record starting on ${where} is larger than ${LIMITS.maxRecordChars} characters; the file was refused`);
-        }
-        throw new JigsawError('unreadable_file', `${path.basename(file)}: could not be read as CSV at ${where}: ${e.message ?? String(err)}`);
+        yield* readCsvRecords(text, delimiter, label);
+      } finally {
+        text.destroy();
+        (stream as fs.ReadStream | null)?.destroy();
       }
     },
   };

@@ -5,10 +5,23 @@ export interface SourceRow {
   /** Excel's row number, the CSV line the record starts on, the Word table row (header = 1). */
   row: number;
   cells: string[];
+  /** The reader could not make cells of this row (e.g. a broken JSON line): kept raw, rejected. */
+  problem?: string;
 }
 
 export interface Source {
   format: ImportFormat;
   /** Rows in file order; throws JigsawError when the file turns out unreadable part-way. */
   rows(): AsyncIterable<SourceRow>;
+  /** Bytes of the file consumed so far by the current pass of rows(): progress against the file size. */
+  bytesRead(): number;
+  /** The first row is known to be the header (JSON keys), whatever its headings say. */
+  headerFirst?: boolean;
+  /** What the row numbers count, when not the file's own lines/rows (e.g. records of one-line JSON). */
+  rowNote?: string;
+}
+
+export interface SourceOptions {
+  /** XLSX: the worksheet to read (by name); otherwise the one that holds the most rows. */
+  sheet?: string;
 }

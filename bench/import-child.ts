@@ -1,0 +1,13 @@
+// One measured import, in a process of its own so its peak memory is its own:
+// `node --import tsx bench/import-child.ts <extract.csv> <case.jigsaw>` prints {rows, ms, peakRssMb}.
+import { CaseFile } from '../electron/engine/case-file.js';
+import { importExtract } from '../electron/engine/import/import-extract.js';
+
+const [file, casePath] = process.argv.slice(2);
+const c = CaseFile.open(casePath!, { create: true });
+const started = performance.now();
+const r = await importExtract(c, file!, { agency: 'Police', now: new Date('2026-01-01T00:00:00Z') });
+const ms = performance.now() - started;
+c.close();
+const problems = r.rejected.length + r.duplicates.length + r.warnings.length;
+process.stdout.write(`${JSON.stringify({ rows: r.imported, problems, ms, peakRssMb: process.resourceUsage().maxRSS / 1024 })}\n`);

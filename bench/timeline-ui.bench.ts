@@ -1,0 +1,199 @@
+// `npm run bench -- timeline`: drives the real UI (web host + engine + renderer) in Debian's
+// Chromium against generated cases of 1,000, 100,000 and 1,000,000 entries, timing the first frame
+// and redraws after zooming and panning, and reading the page's JS heap. Beside it, in the same run,
+// plain vis-timeline given 1,000 items on a bare page: the baseline every size must not be slower
+// than. BENCH_TIMELINE_SIZES=1000,5000 runs other sizes (e.g. while developing).
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from '@playwright/test';
+import { build } from 'vite';
+import { CaseFile } from '../electron/engine/case-file.js';
+import { Engine } from '../electron/engine/engine.js';
+import { startWebHost } from '../electron/web/host.js';
+import { generateTimelineCase } from './generate-timeline-case.js';
+import type { BenchRow } from './types.js';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+const SIZES = (process.env.BENCH_TIMELINE_SIZES ?? '1000,100000,1000000').split(',').map(Number);
+const BASELINE_ITEMS = 1000;
+const HEAP_LIMIT_MB = 300;
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'];
+const VIEWPORT = { width: 1400, height: 900 };
+
+interface Timings {
+  firstFrame: number;
+  /** Key press to the next painted frame (the items in view rescaled, before any new data). */
+  zoomPaint: number;
+  zoomIn: number;
+  pan: number;
+  dayView: number;
+  heapMb: number;
+  note: string;
+}
+
+/** Resolves after the browser has painted the frame that follows the current one. */
+const AFTER_PAINT = () => new Promise<number>((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(performance.now()))));
+
+async function heapMb(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page);
+  const { usedSize } = (await cdp.send('Runtime.getHeapUsage')) as { usedSize: number };
+  await cdp.detach();
+  return usedSize / 1024 / 1024;
+}
+
+/** Time from `act` to the next painted frame. */
+async function timePaint(page: Page, act: () => Promise<void>): Promise<number> {
+  const t0 = await page.evaluate(() => performance.now());
+  await act();
+  return (await page.evaluate(AFTER_PAINT)) - t0;
+}
+
+/** Time from `act` until the timeline has drawn new data and painted. */
+async function timeRedraw(page: Page, act: () => Promise<void>): Promise<number> {
+  const wrap = page.locator('.timeline-wrap').first();
+  const before = Number(await wrap.getAttribute('data-generation'));
+  const t0 = await page.evaluate(() => performance.now());
+  await act();
+  await page.waitForFunction((n) => Number(document.querySelector('.timeline-wrap')?.getAttribute('data-generation')) > n, before, { timeout: 120_000, polling: 'raf' });
+  const t1 = await page.evaluate(AFTER_PAINT);
+  return t1 - t0;
+}
+
+async function drag(page: Page, selector: string, dx: number): Promise<void> {
+  const box = (await page.locator(selector).boundingBox())!;
+  const y = box.y + box.height / 2;
+  const x = box.x + box.width / 2;
+  await page.mouse.move(x, y);
+  await page.mouse.down();
+  await page.mouse.move(x + dx / 2, y, { steps: 4 });
+  await page.mouse.move(x + dx, y, { steps: 4 });
+  await page.mouse.up();
+}
+
+async function measureApp(browser: Browser, rendererDir: string, entries: number): Promise<Timings> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jigsaw-bench-timeline-'));
+  const file = path.join(dir, 'case.jigsaw');
+  const t = performance.now();
+  generateTimelineCase(file, entries).close();
+  const generateMs = performance.now() - t;
+  const engine = new Engine(CaseFile.open(file));
+  const host = await startWebHost(engine, { staticDir: rendererDir });
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  try {
+    await page.goto(host.url);
+    await page.waitForFunction(() => Number(document.querySelector('.timeline-wrap')?.getAttribute('data-generation')) >= 1, undefined, { timeout: 120_000, polling: 'raf' });
+    const firstFrame = await page.evaluate(AFTER_PAINT);
+    const mode = await page.locator('.timeline-wrap').first().getAttribute('data-mode');
+    // Redraws are timed on an idle app: the strip, filters and other panels have loaded.
+    await page.waitForLoadState('networkidle');
+    await page.getByTestId('timeline').focus();
+    const zoomPaint = await timePaint(page, () => page.keyboard.press('+'));
+    await page.waitForLoadState('networkidle');
+    const zoomIn = await timeRedraw(page, () => page.keyboard.press('+'));
+    const pan = await timeRedraw(page, () => drag(page, '[data-testid="timeline"]', -300));
+    const dayView = await timeRedraw(page, () => page.getByRole('button', { name: 'Day', exact: true }).click());
+    const drawn = await page.locator('.vis-item.entry.vis-box, .vis-item.entry.vis-range').count();
+    const dayMode = await page.locator('.timeline-wrap').first().getAttribute('data-mode');
+    const heap = await heapMb(page);
+    return { firstFrame, zoomPaint, zoomIn, pan, dayView, heapMb: heap, note: `generated in ${(generateMs / 1000).toFixed(1)} s; whole review drawn as ${mode}; day view drawn as ${dayMode}${dayMode === 'entries' ? ` (${drawn})` : ''}` };
+  } finally {
+    await page.close();
+    await host.close();
+    engine.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Plain vis-timeline, 1,000 items in view at once, on a bare page: no app, no data loading. */
+async function measureBaseline(browser: Browser): Promise<Timings> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jigsaw-bench-baseline-'));
+  const vis = path.join(ROOT, 'node_modules/vis-timeline/standalone/umd');
+  fs.copyFileSync(path.join(vis, 'vis-timeline-graph2d.min.js'), path.join(dir, 'vis.js'));
+  fs.copyFileSync(path.join(ROOT, 'node_modules/vis-timeline/styles/vis-timeline-graph2d.min.css'), path.join(dir, 'vis.css'));
+  fs.writeFileSync(
+    path.join(dir, 'index.html'),
+    `<!doctype html><html><head><link rel="stylesheet" href="vis.css"></head><body style="margin:0">
+<div id="tl" style="height:800px"></div><script src="vis.js"></script><script>
+const groups = new vis.DataSet(Array.from({ length: 8 }, (_, i) => ({ id: i, content: 'Agency ' + i })));
+const start = Date.UTC(2020, 0, 1);
+const items = new vis.DataSet(Array.from({ length: ${BASELINE_ITEMS} }, (_, i) => {
+  const el = document.createElement('span');
+  el.textContent = '10:00 Home visit: generated entry ' + i + ' weight loss noted, appears unkempt';
+  return { id: i, group: i % 8, start: new Date(start + ((i * 2654435761) % 365) * 86400000), content: el };
+}));
+window.timeline = new vis.Timeline(document.getElementById('tl'), items, groups, { stack: true, orientation: 'top', height: '100%', align: 'left',
+  start: new Date(start - 5 * 86400000), end: new Date(start + 370 * 86400000) });
+requestAnimationFrame(() => requestAnimationFrame(() => { window.firstFrame = performance.now(); }));
+</script></body></html>`,
+  );
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  try {
+    await page.goto(`file://${path.join(dir, 'index.html')}`);
+    await page.waitForFunction(() => (window as unknown as { firstFrame?: number }).firstFrame !== undefined, undefined, { timeout: 300_000 });
+    const firstFrame = await page.evaluate(() => (window as unknown as { firstFrame: number }).firstFrame);
+    const timed = (fn: () => void) =>
+      page.evaluate(async (src) => {
+        const t0 = performance.now();
+        new Function(src)();
+        await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return performance.now() - t0;
+      }, `(${fn.toString()})()`);
+    const zoomIn = await timed(() => (window as unknown as { timeline: { zoomIn(p: number, o: object): void } }).timeline.zoomIn(0.5, { animation: false }));
+    const t0 = await page.evaluate(() => performance.now());
+    await drag(page, '#tl', -300);
+    const pan = (await page.evaluate(AFTER_PAINT)) - t0;
+    const dayView = await timed(() => {
+      const tl = (window as unknown as { timeline: { setWindow(a: Date, b: Date, o: object): void } }).timeline;
+      tl.setWindow(new Date(Date.UTC(2020, 5, 1)), new Date(Date.UTC(2020, 5, 2)), { animation: false });
+    });
+    return { firstFrame, zoomPaint: zoomIn, zoomIn, pan, dayView, heapMb: await heapMb(page), note: `${BASELINE_ITEMS} items handed to vis-timeline at once` };
+  } finally {
+    await page.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function buildRenderer(): Promise<{ dir: string; cleanup: () => void }> {
+  if (process.env.JIGSAW_RENDERER_DIR) return { dir: path.resolve(process.env.JIGSAW_RENDERER_DIR), cleanup: () => undefined };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jigsaw-bench-renderer-'));
+  await build({ configFile: path.join(ROOT, 'renderer/vite.config.ts'), logLevel: 'error', build: { outDir: dir, emptyOutDir: true } });
+  return { dir, cleanup: () => fs.rmSync(dir, { recursive: true, force: true }) };
+}
+
+export default async function timelineUiBench(): Promise<BenchRow[]> {
+  const renderer = await buildRenderer();
+  const browser = await chromium.launch({ executablePath: process.env.JIGSAW_CHROMIUM ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const rows: BenchRow[] = [];
+  try {
+    const base = await measureBaseline(browser);
+    const baseline = `plain vis-timeline, ${BASELINE_ITEMS.toLocaleString('en-GB')} items`;
+    rows.push(
+      { benchmark: 'timeline-ui', size: 'baseline', measure: 'first frame', value: base.firstFrame, unit: ' ms', note: base.note },
+      { benchmark: 'timeline-ui', size: 'baseline', measure: 'zoom in redraw', value: base.zoomIn, unit: ' ms', note: 'its items already laid out: rescaled only' },
+      { benchmark: 'timeline-ui', size: 'baseline', measure: 'pan redraw', value: base.pan, unit: ' ms' },
+      { benchmark: 'timeline-ui', size: 'baseline', measure: 'day view redraw', value: base.dayView, unit: ' ms' },
+      { benchmark: 'timeline-ui', size: 'baseline', measure: 'JS heap', value: base.heapMb, unit: ' MB' },
+    );
+    for (const n of SIZES) {
+      process.stderr.write(`  timeline-ui: ${n.toLocaleString('en-GB')} entries…\n`);
+      const m = await measureApp(browser, renderer.dir, n);
+      const size = `${n.toLocaleString('en-GB')} entries`;
+      const vs = (measure: string, value: number, against: number, note?: string): BenchRow => ({
+        benchmark: 'timeline-ui', size, measure, value, unit: ' ms', baseline, baselineValue: against, ratio: value / against, target: '≤ 1.00x', note,
+      });
+      rows.push(
+        vs('first frame', m.firstFrame, base.firstFrame, m.note),
+        vs('zoom in first paint', m.zoomPaint, base.zoomIn, 'items in view rescaled at once'),
+        vs('zoom in redraw', m.zoomIn, base.zoomIn, 'new window queried and drawn'),
+        vs('pan redraw', m.pan, base.pan),
+        vs('day view redraw', m.dayView, base.dayView),
+        { benchmark: 'timeline-ui', size, measure: 'JS heap', value: m.heapMb, unit: ' MB', target: `< ${HEAP_LIMIT_MB} MB`, note: m.heapMb < HEAP_LIMIT_MB ? 'within target' : 'OVER TARGET' },
+      );
+    }
+  } finally {
+    await browser.close();
+    renderer.cleanup();
+  }
+  return rows;
+}

@@ -1,0 +1,228 @@
+// The integrated chronology as a table every format renders: one row per entry in date, same-day
+// and time order, the agencies' facts in their own columns and the analysis in others.
+import type { ExportOptions } from '../../../shared/export.js';
+import type { Actor } from '../audit.js';
+import type { CaseFile } from '../case-file.js';
+import type { Pseudonymiser } from '../pseudonymise/pseudonymiser.js';
+import type { CasePerson } from '../pseudonymise/people.js';
+
+export type ColumnGroup = 'fact' | 'chair' | 'analysis' | 'provenance';
+
+export interface ExportColumn {
+  key: string;
+  header: string;
+  /** Width in characters, for spreadsheets; documents share the page in proportion. */
+  width: number;
+  group: ColumnGroup;
+}
+
+export const COLUMNS: readonly ExportColumn[] = [
+  { key: 'seq', header: 'Seq', width: 6, group: 'fact' },
+  { key: 'date', header: 'Date', width: 13, group: 'fact' },
+  { key: 'time', header: 'Time', width: 7, group: 'fact' },
+  { key: 'agency', header: 'Agency', width: 16, group: 'fact' },
+  { key: 'contactType', header: 'Contact type', width: 18, group: 'fact' },
+  { key: 'people', header: 'People involved', width: 20, group: 'fact' },
+  { key: 'practitioner', header: 'Practitioner role', width: 16, group: 'fact' },
+  { key: 'event', header: 'Event (facts)', width: 60, group: 'fact' },
+  { key: 'outcome', header: 'Action / outcome', width: 30, group: 'fact' },
+  { key: 'corrections', header: 'Correction notes', width: 30, group: 'chair' },
+  { key: 'keyEpisode', header: 'Key episode', width: 10, group: 'chair' },
+  { key: 'themes', header: 'Themes', width: 20, group: 'analysis' },
+  { key: 'agencyAnalysis', header: 'Agency analysis', width: 40, group: 'analysis' },
+  { key: 'chairAnalysis', header: "Reviewer's analysis", width: 40, group: 'analysis' },
+  { key: 'dateRecorded', header: 'Date as recorded', width: 14, group: 'provenance' },
+  { key: 'source', header: 'Source (file, row)', width: 24, group: 'provenance' },
+];
+
+export type ExportRow = Record<string, string>;
+
+export interface ExportTable {
+  title: string;
+  reviewType: string;
+  period: string;
+  generatedAt: string;
+  preparedBy: Actor;
+  pseudonymised: boolean;
+  includeAnalysis: boolean;
+  /** Plain sentences describing what the export holds (options, exclusions). */
+  notes: string[];
+  columns: ExportColumn[];
+  rows: ExportRow[];
+  excluded: number;
+  /** Pseudonym -> what the person is (never their name); only in pseudonymised exports. */
+  pseudonymKey: { pseudonym: string; description: string }[];
+  abbreviations: { abbreviation: string; meaning: string }[];
+}
+
+interface Row {
+  id: number;
+  agency: string;
+  date: string;
+  date_to: string;
+  precision: string;
+  original_date: string;
+  time: string | null;
+  contact_type: string | null;
+  text: string;
+  outcome: string | null;
+  analysis: string | null;
+  practitioner: string | null;
+  person_text: string | null;
+  flags: string;
+  file_name: string;
+  row_number: number;
+  key_episode: number | null;
+  chair_analysis: string | null;
+  themes_json: string | null;
+  excluded: number | null;
+}
+
+const PRECISION_WORDS: Record<string, string> = { week: 'week of', month: 'month', season: 'season', year: 'year', approximate: 'approx.' };
+
+/** UK day-first, with an approximate date's range and precision spelled out. */
+export function formatDate(date: string, dateTo: string, precision: string, flags: string[]): string {
+  const uk = (iso: string): string => iso.split('-').reverse().join('/');
+  let s = date === dateTo ? uk(date) : `${uk(date)} to ${uk(dateTo)}`;
+  if (precision !== 'day') s += ` (${PRECISION_WORDS[precision] ?? precision})`;
+  if (flags.includes('before')) s = `before ${s}`;
+  if (flags.includes('after')) s = `after ${s}`;
+  if (flags.includes('uncertain')) s = `? ${s}`;
+  return s;
+}
+
+const ABBREVIATIONS: [string, string][] = [
+  ['A&E', 'Accident and Emergency'],
+  ['ASC', 'Adult Social Care'],
+  ['CPN', 'Community Psychiatric Nurse'],
+  ['DC', 'Detective Constable'],
+  ['DNA', 'Did not attend'],
+  ['DS', 'Detective Sergeant'],
+  ['ED', 'Emergency Department'],
+  ['GP', 'General Practitioner'],
+  ['IDVA', 'Independent Domestic Violence Advisor'],
+  ['MARAC', 'Multi-Agency Risk Assessment Conference'],
+  ['MASH', 'Multi-Agency Safeguarding Hub'],
+  ['NFA', 'No further action'],
+  ['NHS', 'National Health Service'],
+  ['PC', 'Police Constable'],
+  ['PS', 'Police Sergeant'],
+  ['s42', 'Enquiry under section 42 of the Care Act 2014'],
+  ['WNB', 'Was not brought'],
+];
+
+const ROLE_WORDS: Record<CasePerson['role'], string> = {
+  subject: 'The subject of the review',
+  family: 'A family member',
+  associate: 'An associate',
+  professional: 'A professional',
+  unknown: 'A person named in the records',
+};
+
+export interface TableInput {
+  caseFile: CaseFile;
+  actor: Actor;
+  opts: ExportOptions;
+  pseudonymiser: Pseudonymiser | null;
+  people: CasePerson[];
+  now: Date;
+}
+
+export function buildChronologyTable({ caseFile, actor, opts, pseudonymiser: p, people, now }: TableInput): ExportTable {
+  const where = ['e.active = 1'];
+  const params: string[] = [];
+  if (opts.to) {
+    where.push('e.date <= ?');
+    params.push(opts.to);
+  }
+  if (opts.from) {
+    where.push('e.date_to >= ?');
+    params.push(opts.from);
+  }
+  if (opts.agencies?.length) {
+    where.push(`a.name IN (${opts.agencies.map(() => '?').join(',')})`);
+    params.push(...opts.agencies);
+  }
+  const rows = caseFile.db
+    .prepare(
+      `SELECT e.id, a.name AS agency, e.date, e.date_to, e.precision, e.original_date, e.time, e.contact_type, e.text, e.outcome,
+         e.analysis, e.practitioner, e.person_text, e.flags, x.file_name, r.row_number,
+         n.key_episode, n.analysis AS chair_analysis, n.themes_json, n.excluded
+       FROM entries e JOIN agencies a ON a.id = e.agency_id JOIN extracts x ON x.id = e.extract_id JOIN raw_rows r ON r.id = e.raw_row_id
+       LEFT JOIN annotations n ON n.entry_id = e.id
+       WHERE ${where.join(' AND ')}
+       ORDER BY e.date, coalesce(n.same_day_order, 1000000), coalesce(e.time, ''), coalesce(e.sequence, 0), e.id`,
+    )
+    .all(...params) as Row[];
+  const corrections = new Map<number, string[]>();
+  for (const c of caseFile.db.prepare('SELECT entry_id, field, note FROM corrections ORDER BY id').all() as { entry_id: number; field: string | null; note: string }[]) {
+    corrections.set(c.entry_id, [...(corrections.get(c.entry_id) ?? []), c.field ? `${c.field}: ${c.note}` : c.note]);
+  }
+  const text = (s: string | null): string => (p ? p.apply(s) : s) ?? '';
+  const kept = rows.filter((r) => r.excluded !== 1);
+  const includeAnalysis = opts.includeAnalysis === true;
+  const out: ExportRow[] = kept.map((r, i) => ({
+    seq: String(i + 1),
+    date: formatDate(r.date, r.date_to, r.precision, r.flags ? r.flags.split(',') : []),
+    time: r.time ?? '',
+    agency: r.agency,
+    contactType: text(r.contact_type),
+    people: text(r.person_text),
+    practitioner: (p ? p.practitioner(r.practitioner) : r.practitioner) ?? '',
+    event: text(r.text),
+    outcome: text(r.outcome),
+    corrections: text((corrections.get(r.id) ?? []).join('\n')),
+    keyEpisode: r.key_episode === 1 ? 'Yes' : '',
+    themes: includeAnalysis ? text((JSON.parse(r.themes_json ?? '[]') as string[]).join('; ')) : '',
+    agencyAnalysis: includeAnalysis ? text(r.analysis) : '',
+    chairAnalysis: includeAnalysis ? text(r.chair_analysis) : '',
+    dateRecorded: r.original_date,
+    source: `${r.file_name}, row ${r.row_number}`,
+  }));
+
+  const summary = caseFile.summary();
+  const excluded = rows.length - kept.length;
+  const period = opts.from || opts.to ? `${opts.from ?? 'start'} to ${opts.to ?? 'end'}` : summary.periodFrom ? `${summary.periodFrom} to ${summary.periodTo ?? '…'}` : 'whole case';
+  const notes = [
+    `${out.length} entries from ${opts.agencies?.length ? opts.agencies.join(', ') : 'all agencies'}, ${period}.`,
+    p ? 'Pseudonymised: names, dates of birth, NHS numbers and addresses are replaced; see the key of pseudonyms.' : 'NOT pseudonymised: contains personal data.',
+    includeAnalysis ? 'Analysis is in its own columns, apart from the agencies’ facts.' : 'Facts only: analysis columns are left out.',
+  ];
+  if (excluded > 0) notes.push(`${excluded} ${excluded === 1 ? 'entry was' : 'entries were'} excluded by the reviewer (reasons in the case's audit log).`);
+
+  const columns = COLUMNS.filter((c) => includeAnalysis || c.group !== 'analysis');
+  const allText = out.map((r) => columns.map((c) => r[c.key]).join(' ')).join('\n');
+  return {
+    title: text(summary.title),
+    reviewType: summary.reviewType,
+    period,
+    generatedAt: now.toISOString(),
+    preparedBy: actor,
+    pseudonymised: p !== null,
+    includeAnalysis,
+    notes,
+    columns,
+    rows: out,
+    excluded,
+    pseudonymKey: p
+      ? people
+          .filter((x) => x.pseudonym)
+          .map((x) => ({ pseudonym: x.pseudonym!, description: ROLE_WORDS[x.role] ?? ROLE_WORDS.unknown }))
+      : [],
+    abbreviations: ABBREVIATIONS.filter(([a]) => new RegExp(`(?<![\\p{L}\\p{N}])${a}(?![\\p{L}\\p{N}])`, 'u').test(allText)).map(([abbreviation, meaning]) => ({
+      abbreviation,
+      meaning,
+    })),
+  };
+}
+
+/** Every piece of text the output will hold, with where it sits: what the residual check reads. */
+export function tableTexts(t: ExportTable): { where: string; text: string }[] {
+  const out = [
+    { where: 'the title', text: t.title },
+    ...t.notes.map((n) => ({ where: 'the cover page', text: n })),
+    ...t.pseudonymKey.map((k) => ({ where: 'the key of pseudonyms', text: `${k.pseudonym} ${k.description}` })),
+  ];
+  for (const [i, r] of t.rows.entries()) for (const c of t.columns) if (r[c.key]) out.push({ where: `row ${i + 1}, ${c.header}`, text: r[c.key]! });
+  return out;
+}

@@ -1,0 +1,34 @@
+// XLSX through exceljs: one row per entry, the header frozen and filters on, text wrapped, every
+// cell written as a (neutralised) string so nothing in agency text can become a formula.
+import ExcelJS from 'exceljs';
+import type { ExportTable } from './chronology-table.js';
+import { neutralise } from './neutralise.js';
+
+export async function toXlsx(t: ExportTable): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'Jigsaw';
+  wb.created = new Date(t.generatedAt);
+  const ws = wb.addWorksheet('Chronology', { views: [{ state: 'frozen', ySplit: 1 }] });
+  ws.columns = t.columns.map((c) => ({ header: c.header, key: c.key, width: c.width, style: { alignment: { vertical: 'top', wrapText: true } } }));
+  for (const r of t.rows) ws.addRow(Object.fromEntries(t.columns.map((c) => [c.key, neutralise(r[c.key] ?? '')])));
+  ws.getRow(1).font = { bold: true };
+  ws.autoFilter = { from: { row: 1, column: 1 }, to: { row: 1, column: t.columns.length } };
+
+  const about = wb.addWorksheet('About');
+  about.columns = [{ width: 28 }, { width: 90 }];
+  about.addRow([t.title]).font = { bold: true, size: 14 };
+  about.addRow([t.reviewType]);
+  for (const n of t.notes) about.addRow([neutralise(n)]);
+  about.addRow([`Prepared by ${t.preparedBy.name} (${t.preparedBy.role}), ${t.generatedAt.slice(0, 10)}`]);
+  if (t.pseudonymKey.length) {
+    about.addRow([]);
+    about.addRow(['Pseudonym', 'Who']).font = { bold: true };
+    for (const k of t.pseudonymKey) about.addRow([neutralise(k.pseudonym), k.description]);
+  }
+  if (t.abbreviations.length) {
+    about.addRow([]);
+    about.addRow(['Abbreviation', 'Meaning']).font = { bold: true };
+    for (const a of t.abbreviations) about.addRow([a.abbreviation, a.meaning]);
+  }
+  return new Uint8Array(await wb.xlsx.writeBuffer());
+}

@@ -1,0 +1,128 @@
+// Word documents: the chronology table(s) of a review template. The body is read from a proven
+// harmless archive, parsed with fast-xml-parser, and each table row becomes a row of cell text
+// (paragraphs as lines, tabs and breaks kept, merged cells padded so columns stay aligned). Rows
+// are numbered as a person counts them in the table: its header row is 1.
+import { XMLParser } from 'fast-xml-parser';
+import { JigsawError } from '../../errors.js';
+import { findHeaderRow, mapHeadings } from '../columns.js';
+import { LIMITS } from '../limits.js';
+import type { SafeArchive } from './zip.js';
+import type { Source, SourceRow } from './types.js';
+
+/** fast-xml-parser's ordered output: each node is { tag: children, ':@'?: attributes }. */
+type XNode = Record<string, unknown>;
+
+/** `archive`: the document, already proven harmless by openSafeArchive; closed here. */
+export async function openDocx(archive: SafeArchive, label: string, size: number): Promise<Source> {
+  let xml: string;
+  try {
+    const body = await archive.read('word/document.xml', LIMITS.maxDocumentXmlBytes);
+    if (!body) throw new JigsawError('unreadable_file', `${label}: a Word file without a document body`);
+    xml = body.toString('utf8');
+  } finally {
+    archive.close();
+  }
+  // Word never writes a DOCTYPE; one here can only be an entity-expansion attack.
+  if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new JigsawError('hostile_file', `${label}: refused: the document declares its own XML entities`);
+  const tables = readTables(xml, label);
+  const rows = chronologyRows(tables);
+  if (rows.length === 0) throw new JigsawError('no_table', `${label}: the Word document holds no table; a chronology must be a table with one row per event`);
+  let done = 0;
+  return {
+    format: 'docx',
+    bytesRead: () => (rows.length ? Math.floor((size * done) / rows.length) : size),
+    async *rows(): AsyncIterable<SourceRow> {
+      for (let i = 0; i < rows.length; i++) {
+        done = i + 1;
+        yield { row: i + 1, cells: rows[i]! };
+      }
+    },
+  };
+}
+
+function readTables(xml: string, label: string): string[][][] {
+  let doc: XNode[];
+  try {
+    doc = new XMLParser({
+      preserveOrder: true, ignoreAttributes: false, attributeNamePrefix: '', trimValues: false,
+      processEntities: true, htmlEntities: false, parseTagValue: false,
+    }).parse(xml) as XNode[];
+  } catch (err) {
+    throw new JigsawError('unreadable_file', `${label}: the Word document is damaged (${(err as Error).message})`);
+  }
+  const tables: string[][][] = [];
+  const walk = (nodes: XNode[]): void => {
+    for (const n of nodes) {
+      const tag = tagOf(n);
+      if (tag === 'w:tbl') tables.push(tableRows(children(n)));
+      else if (tag && tag !== ':@') walk(children(n));
+    }
+  };
+  walk(doc);
+  return tables;
+}
+
+/**
+ * The chronology: every table whose header row names a date column (a long chronology is often
+ * split into several tables), in order; failing that, the largest table.
+ */
+function chronologyRows(tables: string[][][]): string[][] {
+  const dated = tables.filter((t) => {
+    const h = findHeaderRow(t.slice(0, LIMITS.headerScanRows));
+    return h >= 0 && mapHeadings(t[h]!).date !== undefined;
+  });
+  if (dated.length) return dated.flat();
+  return [...tables].sort((a, b) => b.length - a.length)[0] ?? [];
+}
+
+const tagOf = (n: XNode): string | undefined => Object.keys(n).find((k) => k !== ':@');
+const children = (n: XNode): XNode[] => {
+  const t = tagOf(n);
+  const c = t ? n[t] : undefined;
+  return Array.isArray(c) ? (c as XNode[]) : [];
+};
+const attr = (n: XNode, name: string): string | undefined => (n[':@'] as Record<string, string> | undefined)?.[name];
+
+function tableRows(nodes: XNode[]): string[][] {
+  const rows: string[][] = [];
+  for (const tr of nodes) {
+    if (tagOf(tr) !== 'w:tr') continue;
+    const cells: string[] = [];
+    for (const tc of children(tr)) {
+      if (tagOf(tc) !== 'w:tc') continue;
+      const props = children(tc).find((c) => tagOf(c) === 'w:tcPr');
+      const span = props ? Number(attr(children(props).find((c) => tagOf(c) === 'w:gridSpan') ?? {}, 'w:val') ?? 1) : 1;
+      cells.push(cellText(children(tc)));
+      for (let i = 1; i < Math.min(span, LIMITS.maxColumns); i++) cells.push('');
+    }
+    rows.push(cells);
+  }
+  return rows;
+}
+
+/** Paragraphs become lines; a nested table's text is kept in the cell. */
+function cellText(nodes: XNode[]): string {
+  const lines: string[] = [];
+  for (const n of nodes) {
+    const tag = tagOf(n);
+    if (tag === 'w:p') lines.push(runText(children(n)));
+    else if (tag === 'w:tbl') lines.push(...tableRows(children(n)).map((r) => r.filter(Boolean).join(' | ')));
+    else if (tag === 'w:sdt' || tag === 'w:sdtContent' || tag === 'w:customXml') lines.push(cellText(children(n)));
+  }
+  return lines.join('\n').replace(/\n+$/, '');
+}
+
+/** Text of a paragraph: w:t runs (deleted text is w:delText, so left out), tabs and breaks. */
+function runText(nodes: XNode[]): string {
+  let s = '';
+  for (const n of nodes) {
+    const tag = tagOf(n);
+    if (tag === '#text') continue; // whitespace between elements
+    if (tag === 'w:t') s += children(n).map((c) => String(c['#text'] ?? '')).join('');
+    else if (tag === 'w:tab') s += '\t';
+    else if (tag === 'w:br' || tag === 'w:cr') s += '\n';
+    else if (tag === 'w:noBreakHyphen') s += '-';
+    else if (tag && tag !== 'w:rPr' && tag !== 'w:pPr' && tag !== 'w:del' && tag !== ':@') s += runText(children(n));
+  }
+  return s;
+}

@@ -1,0 +1,63 @@
+// What kind of event an entry records, read from its agency's name, contact type and text. These
+// cues are what lets two agencies' records of one event be recognised as such.
+
+export type AgencyKind = 'police' | 'ambulance' | 'ed' | 'hospital' | 'gp' | 'adult_social_care' | 'children_social_care' | 'housing' | 'probation' | 'mental_health' | 'education' | 'other';
+
+const AGENCY_KINDS: [AgencyKind, RegExp][] = [
+  ['ambulance', /ambulance|\bNWAS\b|\bSWAST\b|\bEMAS\b|\bYAS\b|paramedic/i],
+  ['ed', /\bED\b|A\s?&\s?E|emergency department|urgent care|casualty/i],
+  ['police', /police|constabulary|\bmet\b/i],
+  ['probation', /probation|youth offending|\bYOT\b|\bYJS\b|\bCRC\b/i],
+  ['mental_health', /mental health|\bCMHT\b|\bMH\b|psychiatr|crisis team|\bNHS Foundation\b.*mental/i],
+  ['children_social_care', /children|\bCSC\b|early help|family support/i],
+  ['adult_social_care', /adult|social care|\bASC\b|social services|safeguarding team/i],
+  ['housing', /housing|homes|tenan|landlord|council housing/i],
+  ['gp', /\bGP\b|practice|surgery|medical centre|health centre/i],
+  ['hospital', /hospital|trust|infirmary|NHS/i],
+  ['education', /school|college|education|academy/i],
+];
+
+export function agencyKind(name: string): AgencyKind {
+  return AGENCY_KINDS.find(([, re]) => re.test(name))?.[0] ?? 'other';
+}
+
+export interface Cues {
+  call: boolean;
+  edArrival: boolean;
+  referralOut: AgencyKind | 'any' | null;
+  referralIn: boolean;
+  jointVisit: boolean;
+  arrest: boolean;
+  meeting: boolean;
+}
+
+const REFERRAL_TARGETS: [AgencyKind, RegExp][] = [
+  ['adult_social_care', /adult social care|\bASC\b|adult services|social services|safeguarding( team| adults)?|local authority/i],
+  ['children_social_care', /children'?s social care|\bCSC\b|children'?s services|\bMASH\b|early help/i],
+  ['housing', /housing/i],
+  ['mental_health', /mental health|\bCMHT\b|crisis team|psychiatr/i],
+  ['gp', /\bGP\b/i],
+  ['police', /police/i],
+  ['probation', /probation|\bYOT\b/i],
+];
+
+export function cuesOf(agency: AgencyKind, contactType: string, text: string): Cues {
+  const both = `${contactType} ${text}`;
+  const out = /referr(?:al|ed)\s+(?:(?:made|sent|out|completed|submitted)\s+)?(?:to|into)\s+([^.;\n]{0,60})|referral (?:out|sent|made|submitted)|\bonward referral\b/i.exec(both);
+  let referralOut: Cues['referralOut'] = null;
+  if (out && !/referral (in|received)|received (a )?referral|referral from/i.test(contactType)) {
+    const target = out[1] ?? '';
+    referralOut = REFERRAL_TARGETS.find(([, re]) => re.test(target))?.[0] ?? 'any';
+  }
+  return {
+    call: agency === 'ambulance' || /ambulance (?:called|requested|dispatched|attended|call)|paramedics? (?:attended|called)|\bconveyed\b/i.test(both),
+    edArrival:
+      ((agency === 'ed' || agency === 'hospital') && /\bED\b|A\s?&\s?E|emergency|attendance|arriv|attended|conveyed|brought in/i.test(both)) ||
+      /(?:arrived|attended|presented|conveyed|brought) (?:at |to )?(?:the )?(?:ED|A\s?&\s?E|emergency department|hospital)/i.test(both),
+    referralOut,
+    referralIn: /referral (?:in\b|received)|received (?:a |the )?referral|referral from|new referral|contact received/i.test(both),
+    jointVisit: /joint (?:home |welfare )?visit|jointly visited|visited (?:jointly )?with (?:police|social|housing|the)/i.test(both),
+    arrest: /\barrest(?:ed)?\b/i.test(both),
+    meeting: /strategy (?:meeting|discussion)|\bMARAC\b|case conference|core group|multi[- ]agency (?:meeting|risk)|professionals'? meeting|\bMAPPA\b/i.test(both),
+  };
+}

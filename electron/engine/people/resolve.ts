@@ -1,0 +1,197 @@
+// Resolves everyone the case's entries mention into people: reads the person columns, groups the
+// spellings into people (cluster.ts), applies the chair's decisions, gives roles and pseudonyms,
+// finds the same people named in free text, and rewrites persons / person_aliases / entry_persons
+// in one transaction. Person ids stay stable across runs (matched by the keys they were built from).
+import type { PersonRole } from '../../../shared/people.js';
+import type { CaseFile } from '../case-file.js';
+import { clusterKeys, type Cluster } from './cluster.js';
+import { constraintsOf, loadDecisions, overridesFor } from './decisions.js';
+import { readColumnMentions, type IdentityKey } from './mentions.js';
+import { displayName } from './names.js';
+import { assignPseudonyms, assignRoles, type RoleInput } from './roles.js';
+import { TextMatcher } from './text-mentions.js';
+
+export interface ResolveStats {
+  people: number;
+  columnMentions: number;
+  textMentions: number;
+  ms: number;
+}
+
+interface Person {
+  id: number;
+  cluster: Cluster;
+  entries: Set<number>;
+  agencies: Set<number>;
+  name: string;
+  role: PersonRole;
+  pseudonym: string;
+  dob: string | null;
+  nhs: string | null;
+  address: string | null;
+  confirmed: boolean;
+}
+
+export function resolvePeople(caseFile: CaseFile): ResolveStats {
+  const started = performance.now();
+  const db = caseFile.db;
+  const { mentions, keys } = readColumnMentions(db);
+  const decisions = loadDecisions(db);
+  const clusters = clusterKeys([...keys.values()], constraintsOf(decisions));
+
+  const clusterOfKey = new Map<string, number>();
+  clusters.forEach((c, i) => c.keys.forEach((k) => clusterOfKey.set(k.key, i)));
+  const ids = stableIds(caseFile, clusters);
+  const entries = clusters.map(() => new Set<number>());
+  const agencies = clusters.map(() => new Set<number>());
+  for (const m of mentions) {
+    const c = clusterOfKey.get(m.key)!;
+    entries[c]!.add(m.entryId);
+    agencies[c]!.add(m.agencyId);
+  }
+
+  const inputs: RoleInput[] = clusters.map((c, i) => ({
+    keys: c.keys,
+    entryCount: entries[i]!.size,
+    agencyCount: agencies[i]!.size,
+    dob: mostCommon(c.keys.map((k) => [k.dob, k.count])),
+    firstDate: c.keys.reduce((d, k) => (k.firstDate < d ? k.firstDate : d), '9999'),
+  }));
+  const overrides = overridesFor(decisions, (k) => clusterOfKey.get(k));
+  const chairSubject = [...overrides].find(([, o]) => o.role === 'subject')?.[0];
+  const roles = assignRoles(inputs, chairSubject).map((r, i) => overrides.get(i)?.role ?? r);
+  const childReview = /child/i.test(caseFile.meta('review_type') ?? '');
+  const before = new Map(
+    (caseFile.db.prepare('SELECT id, pseudonym, role FROM persons').all() as { id: number; pseudonym: string | null; role: PersonRole }[]).map((r) => [r.id, r]),
+  );
+  const pseudonyms = assignPseudonyms(inputs, roles, childReview, ids.map((id) => before.get(id) ?? null));
+
+  const people: Person[] = clusters.map((c, i) => {
+    const o = overrides.get(i) ?? {};
+    return {
+      id: ids[i]!,
+      cluster: c,
+      entries: entries[i]!,
+      agencies: agencies[i]!,
+      name: o.name ?? bestName(c.keys),
+      role: roles[i]!,
+      pseudonym: o.pseudonym ?? pseudonyms[i]!,
+      dob: inputs[i]!.dob,
+      nhs: mostCommon(c.keys.map((k) => [k.nhs, k.count])),
+      address: mostCommon(c.keys.flatMap((k) => [...k.addressTexts])),
+      confirmed: o.confirmed ?? false,
+    };
+  });
+
+  const textMentions = findTextMentions(caseFile, people, mentions, clusterOfKey);
+  write(caseFile, people, mentions, clusterOfKey, textMentions);
+  return { people: people.length, columnMentions: mentions.length, textMentions: textMentions.length, ms: Math.round(performance.now() - started) };
+}
+
+function mostCommon(pairs: [string | null, number][]): string | null {
+  const votes = new Map<string, number>();
+  for (const [v, n] of pairs) if (v) votes.set(v, (votes.get(v) ?? 0) + n);
+  let best: string | null = null;
+  let most = 0;
+  for (const [v, n] of votes) if (n > most) [best, most] = [v, n];
+  return best;
+}
+
+/** The fullest, most often written form: "Rowan Pellow" over "R. Pellow" over "Pellow". */
+function bestName(keys: IdentityKey[]): string {
+  const score = (k: IdentityKey): number => (k.name.surname ? 4 : 0) + (k.name.given ? (k.name.initialOnly ? 1 : 2) : 0);
+  const votes = new Map<string, number>();
+  for (const k of keys) {
+    const name = displayName(k.name);
+    votes.set(name, (votes.get(name) ?? 0) + k.count * 1000 + score(k) * 1_000_000);
+  }
+  return [...votes].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'Unnamed';
+}
+
+/** Reuse each old person id for the new group holding most of its keys, so links to people stay put. */
+function stableIds(caseFile: CaseFile, clusters: Cluster[]): number[] {
+  const old = new Map<string, number>();
+  for (const r of caseFile.db.prepare('SELECT person_id, key FROM person_keys').iterate() as IterableIterator<{ person_id: number; key: string }>) old.set(r.key, r.person_id);
+  const votes: { cluster: number; person: number; n: number }[] = [];
+  clusters.forEach((c, i) => {
+    const count = new Map<number, number>();
+    for (const k of c.keys) {
+      const p = old.get(k.key);
+      if (p !== undefined) count.set(p, (count.get(p) ?? 0) + k.count);
+    }
+    for (const [person, n] of count) votes.push({ cluster: i, person, n });
+  });
+  votes.sort((a, b) => b.n - a.n || a.person - b.person);
+  const ids: (number | undefined)[] = Array.from({ length: clusters.length }, () => undefined);
+  const taken = new Set<number>();
+  for (const v of votes) {
+    if (ids[v.cluster] !== undefined || taken.has(v.person)) continue;
+    ids[v.cluster] = v.person;
+    taken.add(v.person);
+  }
+  let next = Math.max(0, ...taken, (caseFile.db.prepare('SELECT coalesce(max(id), 0) AS m FROM persons').get() as { m: number }).m) + 1;
+  return ids.map((id) => id ?? next++);
+}
+
+function findTextMentions(caseFile: CaseFile, people: Person[], mentions: { entryId: number; key: string }[], clusterOfKey: Map<string, number>) {
+  const matcher = new TextMatcher(
+    people.map((p) => ({
+      id: p.id,
+      givens: [...new Set(p.cluster.keys.filter((k) => k.name.given && !k.name.initialOnly).map((k) => k.name.given!))],
+      surnames: [...new Set(p.cluster.keys.map((k) => k.name.surname).filter((s): s is string => !!s))],
+      professional: p.role === 'professional',
+    })),
+  );
+  const present = new Map<number, Set<number>>();
+  for (const m of mentions) {
+    const pid = people[clusterOfKey.get(m.key)!]!.id;
+    const s = present.get(m.entryId);
+    if (s) s.add(pid);
+    else present.set(m.entryId, new Set([pid]));
+  }
+  const none = new Set<number>();
+  const out: ReturnType<TextMatcher['match']> = [];
+  const rows = caseFile.db.prepare('SELECT id, text, outcome FROM entries WHERE active = 1').iterate() as IterableIterator<{ id: number; text: string; outcome: string | null }>;
+  for (const r of rows) {
+    const here = present.get(r.id) ?? none;
+    out.push(...matcher.match(r.id, r.outcome ? `${r.text}\n${r.outcome}` : r.text, here));
+  }
+  return out;
+}
+
+function write(
+  caseFile: CaseFile,
+  people: Person[],
+  mentions: { entryId: number; key: string; text: string }[],
+  clusterOfKey: Map<string, number>,
+  textMentions: { entryId: number; personId: number; text: string }[],
+): void {
+  const db = caseFile.db;
+  db.transaction(() => {
+    db.exec('DELETE FROM entry_persons; DELETE FROM person_aliases; DELETE FROM person_keys;');
+    const keep = new Set(people.map((p) => p.id));
+    const stale = (db.prepare('SELECT id FROM persons').all() as { id: number }[]).filter((r) => !keep.has(r.id));
+    const del = db.prepare('DELETE FROM persons WHERE id = ?');
+    for (const r of stale) del.run(r.id);
+    const upsert = db.prepare(
+      `INSERT INTO persons(id, display_name, role, pseudonym, dob, nhs_number, address, confidence, confirmed) VALUES (?,?,?,?,?,?,?,?,?)
+       ON CONFLICT(id) DO UPDATE SET display_name = excluded.display_name, role = excluded.role, pseudonym = excluded.pseudonym, dob = excluded.dob,
+         nhs_number = excluded.nhs_number, address = excluded.address, confidence = excluded.confidence, confirmed = excluded.confirmed`,
+    );
+    const alias = db.prepare('INSERT OR IGNORE INTO person_aliases(person_id, alias) VALUES (?, ?)');
+    const key = db.prepare('INSERT OR IGNORE INTO person_keys(person_id, key, example, mentions) VALUES (?, ?, ?, ?)');
+    for (const p of people) {
+      upsert.run(p.id, p.name, p.role, p.pseudonym, p.dob, p.nhs, p.address, p.confirmed ? 1 : p.cluster.confidence, p.confirmed ? 1 : 0);
+      for (const k of p.cluster.keys) {
+        key.run(p.id, k.key, [...k.examples].sort((a, b) => b[1] - a[1])[0]![0], k.count);
+        for (const ex of k.examples.keys()) alias.run(p.id, ex);
+      }
+    }
+    const link = db.prepare('INSERT OR IGNORE INTO entry_persons(entry_id, person_id, mention, origin) VALUES (?, ?, ?, ?)');
+    for (const m of mentions) link.run(m.entryId, people[clusterOfKey.get(m.key)!]!.id, m.text, 'column');
+    for (const t of textMentions) {
+      link.run(t.entryId, t.personId, t.text, 'text');
+      alias.run(t.personId, t.text);
+    }
+  })();
+}

@@ -1,0 +1,149 @@
+// Finds missed-signal clusters in one person's classified entries. Pure: no database, so it is
+// tested directly and benchmarked at scale. O(n log n) per person: every concern opens a window
+// of `spanDays`; windows with concerns from two or more agencies are ranked and the best
+// non-overlapping ones are kept; what is left between them is searched again.
+import type { SignalSettings } from '../../../shared/signals.js';
+
+export interface SignalPoint {
+  id: number;
+  /** Days since 1970-01-01 (UTC) of the entry's date. */
+  day: number;
+  agencyId: number;
+  /** 0 when the entry raised no concern. */
+  concernSeverity: number;
+  isResponse: boolean;
+}
+
+export interface FoundCluster {
+  concerns: SignalPoint[];
+  /** Responses dated from the first concern to `graceDays` after the last. */
+  responses: SignalPoint[];
+  fromDay: number;
+  toDay: number;
+  agencyIds: number[];
+  score: number;
+  /** 0..1: how much the gaps between concerns shortened (contacts accelerating). */
+  escalation: number;
+  /** Mean gap in days in the first and second half of the cluster (null when fewer than 3 concerns). */
+  gaps: { early: number; late: number } | null;
+}
+
+const MAX_PASSES = 4;
+
+/** `points` must be sorted by day, then id. */
+export function detectClusters(points: readonly SignalPoint[], settings: SignalSettings): FoundCluster[] {
+  const concerns = points.filter((p) => p.concernSeverity > 0);
+  const responses = points.filter((p) => p.isResponse);
+  const windows: [number, number][] = [];
+  findWindows(concerns, 0, concerns.length, settings.spanDays, windows, 1);
+  return windows.map(([a, b]) => describe(concerns.slice(a, b + 1), responses, settings));
+}
+
+/** Adds to `out` the chosen windows (inclusive index ranges) among concerns[lo, hi). */
+function findWindows(c: readonly SignalPoint[], lo: number, hi: number, span: number, out: [number, number][], pass: number): void {
+  if (hi - lo < 2) return;
+  // Sliding window: for each start i, the last j within `span` days and the distinct agencies.
+  const candidates: { a: number; b: number; key: number }[] = [];
+  const perAgency = new Map<number, number>();
+  const sevPrefix = new Float64Array(hi - lo + 1);
+  for (let k = lo; k < hi; k++) sevPrefix[k - lo + 1] = sevPrefix[k - lo]! + c[k]!.concernSeverity;
+  let j = lo - 1;
+  for (let i = lo; i < hi; i++) {
+    while (j + 1 < hi && c[j + 1]!.day - c[i]!.day <= span) {
+      j++;
+      perAgency.set(c[j]!.agencyId, (perAgency.get(c[j]!.agencyId) ?? 0) + 1);
+    }
+    if (perAgency.size >= 2) {
+      // More agencies first, then more (and more severe) concerns; earlier on ties.
+      candidates.push({ a: i, b: j, key: perAgency.size * 1e6 + (sevPrefix[j - lo + 1]! - sevPrefix[i - lo]!) });
+    }
+    const left = c[i]!.agencyId;
+    const n = perAgency.get(left)! - 1;
+    if (n === 0) perAgency.delete(left);
+    else perAgency.set(left, n);
+  }
+  if (candidates.length === 0) return;
+  candidates.sort((x, y) => y.key - x.key || x.a - y.a);
+  // Accept the best windows that overlap none already accepted. Accepted windows are disjoint
+  // index ranges, so [a, b] overlaps one iff a lies inside one or one starts within (a, b].
+  const taken = new Uint8Array(hi - lo);
+  const starts = new Fenwick(hi - lo);
+  const accepted: [number, number][] = [];
+  for (const { a, b } of candidates) {
+    if (taken[a - lo] || starts.sum(a - lo + 1, b - lo) > 0) continue;
+    for (let k = a; k <= b; k++) taken[k - lo] = 1;
+    starts.add(a - lo);
+    accepted.push([a, b]);
+  }
+  accepted.sort((x, y) => x[0] - y[0]);
+  out.push(...accepted);
+  if (pass >= MAX_PASSES) return;
+  // Concerns between accepted windows may still hold a cluster of their own.
+  let from = lo;
+  for (const [a, b] of accepted) {
+    findWindows(c, from, a, span, out, pass + 1);
+    from = b + 1;
+  }
+  findWindows(c, from, hi, span, out, pass + 1);
+}
+
+function describe(concerns: SignalPoint[], allResponses: readonly SignalPoint[], settings: SignalSettings): FoundCluster {
+  const fromDay = concerns[0]!.day;
+  const toDay = concerns[concerns.length - 1]!.day;
+  const responses = allResponses.slice(lowerBound(allResponses, fromDay), lowerBound(allResponses, toDay + settings.graceDays + 1));
+  const agencyIds = [...new Set(concerns.map((p) => p.agencyId))];
+  const { escalation, gaps } = acceleration(concerns);
+  const severity = concerns.reduce((s, p) => s + p.concernSeverity, 0);
+  const weeks = Math.max(1, (toDay - fromDay + 1) / 7);
+  const strength =
+    (Math.min(agencyIds.length, 5) / 5) * 40 + Math.min(severity / 12, 1) * 25 + Math.min(concerns.length / weeks / 3, 1) * 15 + escalation * 20;
+  // A cluster that got a response is shown, but ranked below the ones nobody answered.
+  const score = Math.round(strength * (responses.length ? 0.5 : 1) * 10) / 10;
+  return { concerns, responses, fromDay, toDay, agencyIds, score, escalation, gaps };
+}
+
+function acceleration(concerns: SignalPoint[]): { escalation: number; gaps: FoundCluster['gaps'] } {
+  if (concerns.length < 3) return { escalation: 0, gaps: null };
+  const g: number[] = [];
+  for (let k = 1; k < concerns.length; k++) g.push(concerns[k]!.day - concerns[k - 1]!.day);
+  const half = Math.floor(g.length / 2);
+  const mean = (xs: number[]) => xs.reduce((s, x) => s + x, 0) / Math.max(1, xs.length);
+  const early = mean(g.slice(0, Math.max(1, half)));
+  const late = mean(g.slice(Math.max(1, half)));
+  const escalation = early > 0 ? Math.max(0, Math.min(1, 1 - late / early)) : 0;
+  return { escalation, gaps: { early, late } };
+}
+
+function lowerBound(xs: readonly SignalPoint[], day: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid]!.day < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Counts of accepted window starts, to test "does any start fall in (a, b]" in O(log n). */
+class Fenwick {
+  private readonly t: Int32Array;
+  constructor(n: number) {
+    this.t = new Int32Array(n + 1);
+  }
+  add(i: number): void {
+    for (let k = i + 1; k < this.t.length; k += k & -k) this.t[k]!++;
+  }
+  private prefix(i: number): number {
+    let s = 0;
+    for (let k = i; k > 0; k -= k & -k) s += this.t[k]!;
+    return s;
+  }
+  /** Starts at indices lo..hi inclusive. */
+  sum(lo: number, hi: number): number {
+    return hi < lo ? 0 : this.prefix(hi + 1) - this.prefix(lo);
+  }
+}
+
+export const dayNumber = (iso: string): number => Math.floor(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
+export const isoDay = (day: number): string => new Date(day * 86_400_000).toISOString().slice(0, 10);

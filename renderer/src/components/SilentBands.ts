@@ -1,0 +1,25 @@
+// Silent periods as timeline bands (shaded behind every lane). Only the subject's, the spans when
+// no agency was in contact: TimelineBand has no lane, so per-agency spans are listed, not drawn.
+// Shown once the review's settings are saved, so a case being put together is not shaded by guesswork.
+import { useEffect, useState } from 'react';
+import type { JigsawApi } from '../../../shared/api';
+import type { TimelineBand } from '../../../shared/timeline';
+
+export function useSilentBands(api: JigsawApi, revision: number): TimelineBand[] {
+  const [bands, setBands] = useState<TimelineBand[]>([]);
+  useEffect(() => {
+    let live = true;
+    // Drawn once the chair has saved the review's settings (its period and gap); listed always.
+    api
+      .getReviewSettings()
+      .then((v) => (v.saved ? api.silentPeriods() : null))
+      .then(
+        (s) => live && setBands((s?.subject ?? []).map((p) => ({ id: `silent:${p.from}`, start: p.from, end: p.to, className: 'silent-period', label: `No contact: ${p.days} days` }))),
+        () => live && setBands([]), // the timeline works without them
+      );
+    return () => {
+      live = false;
+    };
+  }, [api, revision]);
+  return bands;
+}

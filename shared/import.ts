@@ -1,0 +1,48 @@
+// Import progress and the difference a corrected upload makes: shared by the engine, the shell and
+// the renderer. No Node, no DOM.
+import { z } from 'zod';
+
+/** How a corrected extract differs from the agency's previous version. */
+export interface ImportDiff {
+  previousVersion: number;
+  previousFile: string;
+  /** Rows of this version found nowhere in the previous one. */
+  added: number;
+  /** Rows of the previous version found nowhere in this one. */
+  removed: number;
+  /** Rows present in both whose content changed, paired by reference (or date, time and type). */
+  changed: number;
+  unchanged: number;
+  /** What paired a changed row with its earlier form. */
+  matchedBy: 'reference' | 'date, time and type';
+  addedRows: number[];
+  /** Row numbers in the previous version's file. */
+  removedRows: number[];
+  changedRows: { row: number; previousRow: number; columns: string[] }[];
+  /** Each list above holds at most this many rows (the counts are complete). */
+  listLimit: number;
+}
+
+export type ImportState = 'running' | 'done' | 'failed' | 'cancelled' | 'unknown';
+
+export interface ImportProgress {
+  state: ImportState;
+  /** Rows read so far. */
+  rows: number;
+  /** Share of the file read, 0-100. */
+  percent: number;
+}
+
+const stagedId = z.string().regex(/^[a-f0-9]{32}$/);
+
+export const importApiArgs = {
+  getImportProgress: z.tuple([stagedId]),
+  cancelImport: z.tuple([stagedId]),
+} as const;
+
+export interface ImportApi {
+  /** Progress of the import of a staged file (poll while `importStaged` is running). */
+  getImportProgress(stagedId: string): Promise<ImportProgress>;
+  /** Stop the import of a staged file: it rolls back, leaving the case as it was. */
+  cancelImport(stagedId: string): Promise<ImportProgress>;
+}

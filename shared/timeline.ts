@@ -1,0 +1,122 @@
+// Timeline contract: what the timeline, its activity strip, search and saved views exchange with
+// the engine. No Node, no DOM.
+import { z } from 'zod';
+import type { EntryQuery, TimelineEntry } from './types.js';
+
+/** A shaded period drawn behind the lanes (e.g. a missed-signal cluster). */
+export interface TimelineBand {
+  id: string;
+  /** YYYY-MM-DD (or an ISO date-time). */
+  start: string;
+  /** YYYY-MM-DD inclusive (or an ISO date-time). */
+  end: string;
+  /** Applied to the band's element; never taken from agency text. */
+  className: string;
+  label: string;
+}
+
+/** Bucket sizes for counts drawn instead of entries when too many are in view. */
+export const BUCKET_PERIODS = ['day', 'week', 'month', 'quarter', 'year'] as const;
+export type BucketPeriod = (typeof BUCKET_PERIODS)[number];
+
+/** Entries of one agency starting in one period. */
+export interface TimelineBucket {
+  agencyId: number;
+  /** First day of the period, YYYY-MM-DD. */
+  start: string;
+  /** First day of the next period, YYYY-MM-DD (exclusive). */
+  end: string;
+  count: number;
+}
+
+export interface WindowQuery extends EntryQuery {
+  from: string;
+  to: string;
+  /** Most entries to return as items; above it, counts per agency and period come back instead. */
+  cap: number;
+  /** Period for the counts when over the cap. */
+  period: BucketPeriod;
+}
+
+export type TimelineWindow =
+  | { mode: 'entries'; total: number; entries: TimelineEntry[] }
+  | { mode: 'buckets'; total: number; period: BucketPeriod; buckets: TimelineBucket[] };
+
+/** Entries per agency per calendar month, for the activity strip. */
+export interface ActivityMonth {
+  agencyId: number;
+  /** YYYY-MM */
+  month: string;
+  count: number;
+}
+
+/** A named set of filters kept in the case. */
+export interface SavedView {
+  id: number;
+  name: string;
+  query: ViewFilters;
+  updatedAt: string;
+}
+
+/** The filters a saved view holds (everything in EntryQuery except paging). */
+export type ViewFilters = Omit<EntryQuery, 'limit'>;
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+
+/** Runtime check of the filters any timeline call or saved view carries. */
+export const viewFiltersSchema = z.object({
+  from: isoDate.optional(),
+  to: isoDate.optional(),
+  agencies: z.array(z.string().max(500)).max(100).optional(),
+  search: z.string().max(500).optional(),
+  persons: z.array(z.number().int().positive()).max(100).optional(),
+  themes: z.array(z.string().max(100)).max(50).optional(),
+  signals: z.array(z.enum(['concern', 'response', 'routine'])).max(3).optional(),
+});
+
+export const windowQuerySchema = viewFiltersSchema.extend({
+  from: isoDate,
+  to: isoDate,
+  cap: z.number().int().min(1).max(2000),
+  period: z.enum(BUCKET_PERIODS),
+});
+
+export const timelineApiArgs = {
+  timelineWindow: z.tuple([windowQuerySchema]),
+  activityByMonth: z.tuple([viewFiltersSchema]),
+  listSavedViews: z.tuple([]),
+  saveView: z.tuple([z.object({ name: z.string().trim().min(1).max(120), query: viewFiltersSchema })]),
+  deleteSavedView: z.tuple([z.number().int().positive()]),
+  keyEpisodes: z.tuple([]),
+  filterChoices: z.tuple([]),
+} as const;
+
+/** An entry the chair marked as a key episode (no free text: it is shown to a panel). */
+export interface KeyEpisode {
+  entryId: number;
+  date: string;
+  dateTo: string;
+  agency: string;
+  contactType: string | null;
+}
+
+/** What the timeline can be filtered by beyond agencies and dates, from the case's own data. */
+export interface FilterChoices {
+  persons: { id: number; name: string; pseudonym: string | null; entryCount: number }[];
+  themes: string[];
+}
+
+/** The timeline's part of `JigsawApi`. */
+export interface TimelineApi {
+  /** Entries in a window, or counts per agency and period when more than `cap` are in it. */
+  timelineWindow(q: WindowQuery): Promise<TimelineWindow>;
+  /** Entries per agency per month across the whole case, with the filters applied. */
+  activityByMonth(q: ViewFilters): Promise<ActivityMonth[]>;
+  listSavedViews(): Promise<SavedView[]>;
+  saveView(req: { name: string; query: ViewFilters }): Promise<SavedView>;
+  deleteSavedView(id: number): Promise<void>;
+  /** The chair's key episodes, for the presentation agenda. */
+  keyEpisodes(): Promise<KeyEpisode[]>;
+  /** People and signal themes the timeline can be filtered by. */
+  filterChoices(): Promise<FilterChoices>;
+}

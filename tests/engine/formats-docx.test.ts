@@ -1,0 +1,78 @@
+// Word chronologies as agencies fill them in from a review template: a title, a key-people table,
+// then the chronology table (sometimes split in two, its header repeated), cells of several
+// paragraphs, merged cells. Row numbers count the chronology table's header row as 1.
+import { describe, expect, it } from 'vitest';
+import { importExtract } from '../../electron/engine/import/import-extract';
+import { makeDocx } from './formats-helpers';
+import { tempCase, tempDir, writeFile } from './helpers';
+
+const HEADER = ['Date', 'Time', 'Source of information', 'Details of contact', 'Action / outcome', 'Practitioner role'];
+
+function socialCareDocx(): Buffer {
+  return makeDocx([
+    'Adult Social Care chronology - Safeguarding Adults Review "Adult R"',
+    'Key people',
+    [
+      ['Name', 'Role'],
+      ['Rowan Pellow', 'Subject'],
+      ['Kyle Danner', 'Associate'],
+    ],
+    'Chronology',
+    [
+      HEADER,
+      ['12/01/2023', '10:30', 'Case record', 'Referral from GP: weight loss.\nLives alone, self-neglect concerns.', 'Allocated to duty', 'Social worker'],
+      ['w/c 20/02/2023', '', 'Case record', 'Several\tattempted visits, no access', 'Letter sent', 'Social worker'],
+      [{ text: 'March 2023', span: 1 }, { text: 'Case closed after no engagement (merged cells)', span: 4 }, 'Team manager'],
+      ['', '', '', '', '', ''],
+      ['30/02/2023', '', 'Case record', 'Impossible date', '', 'Social worker'],
+    ],
+    'Chronology (continued)',
+    [
+      HEADER,
+      ['?04/05/2023', '', 'Phone', 'Neighbour reports new adults staying at the flat', 'Safeguarding concern raised', 'Duty worker'],
+    ],
+  ]);
+}
+
+describe('DOCX import', () => {
+  it('imports the chronology table(s), not the key-people table, with table row numbers', async () => {
+    const c = tempCase();
+    const r = await importExtract(c, writeFile(tempDir(), 'asc.docx', socialCareDocx()), { agency: 'Adult Social Care' });
+    expect(r.format).toBe('docx');
+    expect(r.headerRow).toBe(1);
+    expect(r.imported).toBe(4);
+    expect(r.rejected.map((p) => [p.row, p.reason])).toEqual([
+      [5, 'empty_row'],
+      [6, 'impossible_date'],
+    ]);
+    // The second table's header is row 7 of the chronology: a repeated header.
+    expect(r.warnings.map((p) => [p.row, p.reason])).toEqual([[7, 'repeated_header']]);
+    const entries = c.listEntries({}).entries;
+    expect(entries.map((e) => [e.date, e.dateTo, e.precision, e.source.row])).toEqual([
+      ['2023-01-12', '2023-01-12', 'day', 2],
+      ['2023-02-20', '2023-02-26', 'week', 3],
+      ['2023-03-01', '2023-03-31', 'month', 4],
+      ['2023-05-04', '2023-05-04', 'approximate', 8],
+    ]);
+    expect(entries[0]!.text).toBe('Referral from GP: weight loss.\nLives alone, self-neglect concerns.');
+    expect(entries[0]!.time).toBe('10:30');
+    expect(entries[1]!.text).toBe('Several\tattempted visits, no access');
+    expect(entries[2]!.practitioner).toBe('Team manager');
+    expect(entries[3]!.flags).toContain('uncertain');
+    expect(entries.every((e) => !/Rowan Pellow|Subject/.test(e.text))).toBe(true);
+  });
+
+  it('takes the largest table when no table names a date column, so the user can map it', async () => {
+    const c = tempCase();
+    const file = writeFile(tempDir(), 'plain.docx', makeDocx([[['a', 'b']], [['When', 'What happened'], ['01/02/2023', 'Seen'], ['02/02/2023', 'Phoned']]]));
+    const r = await importExtract(c, file, { agency: 'Voluntary sector', mapping: { date: 0, text: 1 } });
+    expect(r.imported).toBe(2);
+  });
+
+  it('refuses a Word document without a table, saying why', async () => {
+    const c = tempCase();
+    await expect(importExtract(c, writeFile(tempDir(), 'letter.docx', makeDocx(['Dear panel, please find our chronology attached.'])), { agency: 'A' })).rejects.toThrow(
+      /letter\.docx: the Word document holds no table/,
+    );
+  });
+});
