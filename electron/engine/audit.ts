@@ -2,6 +2,7 @@
 // appended to a hash chain that shows any tampering.
 import crypto from 'node:crypto';
 import type { Db } from './db/open-case-db.js';
+import type { AuditEntry } from '../../shared/annotations.js';
 
 export interface Actor {
   name: string;
@@ -16,18 +17,8 @@ export interface AuditChange {
   after?: unknown;
 }
 
-export interface AuditRow {
-  id: number;
-  at: string;
-  actorName: string;
-  actorRole: string;
-  action: string;
-  entity: string;
-  entityId: string | null;
-  before: unknown;
-  after: unknown;
-  hash: string;
-}
+/** One row of the log as the contract shows it. */
+export type AuditRow = AuditEntry;
 
 const GENESIS = '0'.repeat(64);
 

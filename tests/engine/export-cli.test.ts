@@ -1,24 +1,13 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { CaseFile } from '../../electron/engine/case-file';
 import { resolvePeople } from '../../electron/engine/people/resolve';
 import { ROOT, tempDir, writeFile } from './helpers';
+import { runJigsaw } from './run-cli';
 
-const exec = promisify(execFile);
-
-async function jigsaw(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await exec(process.execPath, [path.join(ROOT, 'bin/jigsaw.mjs'), ...args], { cwd: ROOT, env: { ...process.env, ...env } });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const jigsaw = (env: Record<string, string>, ...args: string[]) => runJigsaw(args, env);
 
 describe('jigsaw export and audit', () => {
   it('exports a pseudonymised XLSX of the chosen agencies and period, stamped with the install user; audit shows it', async () => {

@@ -1,22 +1,11 @@
 // `jigsaw check` and `jigsaw import --json` for every format, through the real command line.
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { makeDocx, makeXlsx } from './formats-helpers';
-import { ROOT, tempDir, writeFile } from './helpers';
+import { tempDir, writeFile } from './helpers';
+import { runJigsaw } from './run-cli';
 
-const exec = promisify(execFile);
-
-async function jigsaw(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await exec(process.execPath, [path.join(ROOT, 'bin/jigsaw.mjs'), ...args], { cwd: ROOT, env: { ...process.env, JIGSAW_PASSPHRASE: '' } });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const jigsaw = (...args: string[]) => runJigsaw(args);
 
 describe('jigsaw check / import for every format', () => {
   it('checks XLSX, DOCX, JSON and JSON-lines files, reporting bad rows by number', async () => {

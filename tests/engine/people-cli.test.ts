@@ -1,20 +1,9 @@
-import { execFile } from 'node:child_process';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from './helpers';
+import { runJigsaw } from './run-cli';
 
-const exec = promisify(execFile);
-
-async function jigsaw(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await exec(process.execPath, [path.join(ROOT, 'bin/jigsaw.mjs'), ...args], { cwd: ROOT });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const jigsaw = (...args: string[]) => runJigsaw(args);
 
 describe('jigsaw people / links', () => {
   it('imports resolve people; people, links and timeline --json print the documented shapes', async () => {

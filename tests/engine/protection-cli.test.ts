@@ -1,26 +1,17 @@
 // The protection commands through the real `jigsaw` binary: passphrase from JIGSAW_PASSPHRASE
 // (stdin is not a terminal here, so nothing is ever prompted), JSON shapes, exit codes.
-import { execFile, spawn } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import readline from 'node:readline';
-import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { CaseFile } from '../../electron/engine/case-file';
 import { ROOT, tempDir, writeFile } from './helpers';
+import { runJigsaw } from './run-cli';
 
-const exec = promisify(execFile);
 const PASS = 'cli passphrase one';
 
-async function jigsaw(env: Record<string, string>, ...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await exec(process.execPath, [path.join(ROOT, 'bin/jigsaw.mjs'), ...args], { cwd: ROOT, env: { ...process.env, JIGSAW_PASSPHRASE: '', ...env } });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const jigsaw = (env: Record<string, string>, ...args: string[]) => runJigsaw(args, env);
 
 describe('jigsaw doctor, backup, restore, passphrase, close-review', () => {
   it('creates an encrypted case from JIGSAW_PASSPHRASE and reports on it', async () => {

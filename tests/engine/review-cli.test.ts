@@ -1,22 +1,11 @@
-import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir, writeFile } from './helpers';
+import { runJigsaw } from './run-cli';
 
-const exec = promisify(execFile);
-
-async function jigsaw(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const r = await exec(process.execPath, [path.join(ROOT, 'bin/jigsaw.mjs'), ...args], { cwd: ROOT, env: { ...process.env, JIGSAW_PASSPHRASE: '' } });
-    return { code: 0, stdout: r.stdout, stderr: r.stderr };
-  } catch (e) {
-    const err = e as { code: number; stdout: string; stderr: string };
-    return { code: err.code, stdout: err.stdout, stderr: err.stderr };
-  }
-}
+const jigsaw = (...args: string[]) => runJigsaw(args);
 
 describe('review commands', () => {
   it('settings, request pack, check --review, import, sign-off, dashboard and silent periods', async () => {

@@ -1,15 +1,13 @@
 // Runs an export in a worker thread (export-worker.ts) so the window stays responsive; where no
 // worker can be started (a case held in memory, or a bundle without the worker script) it runs in
 // this thread instead.
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ExportedFile, ExportOptions } from '../../../shared/export.js';
 import type { Actor } from '../audit.js';
 import type { CaseFile } from '../case-file.js';
 import { JigsawError } from '../errors.js';
 import { exportChronology } from './export-chronology.js';
+import { locateWorker } from '../worker-script.js';
 
 export interface ExportRequest {
   caseFile: string;
@@ -20,17 +18,9 @@ export interface ExportRequest {
 
 export type ExportReply = { type: 'done'; file: ExportedFile } | { type: 'error'; code: string; message: string };
 
-/** The worker script beside this module: the tsx boot file from source, a built file otherwise. */
+/** The worker script beside this module (see locateWorker). */
 export function exportWorkerScript(): URL | null {
-  const here = typeof import.meta.url === 'string' ? import.meta.url : null;
-  if (here) {
-    const candidate = here.endsWith('.ts') ? new URL('./export-worker-boot.mjs', here) : new URL('./export-worker.js', here);
-    return fs.existsSync(fileURLToPath(candidate)) ? candidate : null;
-  }
-  // Bundled as CommonJS (the Electron shell): a sibling export-worker.cjs, when built.
-  const dir = typeof __dirname === 'string' ? __dirname : null;
-  const cjs = dir ? path.join(dir, 'export-worker.cjs') : null;
-  return cjs && fs.existsSync(cjs) ? pathToFileURL(cjs) : null;
+  return locateWorker(typeof import.meta.url === 'string' ? import.meta.url : undefined, 'export-worker');
 }
 
 export async function runExport(caseFile: CaseFile, actor: Actor, opts: ExportOptions): Promise<ExportedFile> {

@@ -2,15 +2,14 @@
 // polls their progress (rows read, share of the file read) and may cancel one. Where no worker can
 // be started (a case held in memory, or a bundle without the worker script) the import runs in
 // this thread instead, with the same progress and cancel.
-import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportProgress } from '../../../shared/import.js';
 import type { ImportReport } from '../../../shared/types.js';
 import type { CaseFile } from '../case-file.js';
 import { JigsawError } from '../errors.js';
 import { importExtract, type ImportOptions } from './import-extract.js';
+import { locateWorker } from '../worker-script.js';
 
 export type JobOptions = Omit<ImportOptions, 'signal' | 'onProgress'>;
 
@@ -35,17 +34,9 @@ interface Job extends ImportProgress {
 const CANCEL_GRACE_MS = 15_000;
 const KEEP_FINISHED = 20;
 
-/** The worker script beside this module: the tsx boot file from source, a built file otherwise. */
+/** The worker script beside this module (see locateWorker). */
 export function workerScript(): URL | null {
-  const here = typeof import.meta.url === 'string' ? import.meta.url : null;
-  if (here) {
-    const candidate = here.endsWith('.ts') ? new URL('./import-worker-boot.mjs', here) : new URL('./import-worker.js', here);
-    return fs.existsSync(fileURLToPath(candidate)) ? candidate : null;
-  }
-  // Bundled as CommonJS (the Electron shell): a sibling import-worker.cjs, when built.
-  const dir = typeof __dirname === 'string' ? __dirname : null;
-  const cjs = dir ? path.join(dir, 'import-worker.cjs') : null;
-  return cjs && fs.existsSync(cjs) ? pathToFileURL(cjs) : null;
+  return locateWorker(typeof import.meta.url === 'string' ? import.meta.url : undefined, 'import-worker');
 }
 
 export class ImportJobs {
