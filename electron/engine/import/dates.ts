@@ -112,23 +112,33 @@ const PARTS: Record<string, [number, number]> = { early: [1, 4], beginning: [1, 
  */
 export function parseDate(raw: string, timeCell?: string | null, evidence?: DateEvidence): ParsedDate | DateFailure {
   let s = raw.trim().replace(/\s+/g, ' ');
-  if (!s) return { error: 'missing_date', message: 'No date given' };
+  if (!s || NOT_KNOWN.test(s)) return { error: 'missing_date', message: s ? `"${s}": no date given` : 'No date given' };
   let uncertain = false;
   let qualifier: ParsedDate['qualifier'] = null;
   if (s.startsWith('?') || s.endsWith('?')) {
     uncertain = true;
     s = s.replace(/^\?+\s*|\s*\?+$/g, '');
   }
+  // "14/03/2023 (approx)", "March 2023 est."
+  const approxAfter = /\s*[([]?\s*(?:approx\.?|approximately|approximate|estimated|est\.?|circa|unconfirmed|tbc)\s*[)\]]?$/i.exec(s);
+  if (approxAfter && approxAfter.index > 0) {
+    uncertain = true;
+    s = s.slice(0, approxAfter.index);
+  }
   const q = /^(on or before|before|by|prior to|on or after|after|since)\s+/i.exec(s);
   if (q) {
     qualifier = /after|since/i.test(q[1]!) ? 'after' : 'before';
     s = s.slice(q[0].length);
   }
-  const approx = /^(c\.?|circa|approx\.?|approximately|around|about|abt\.?)\s*/i.exec(s);
+  const approx = /^(circa|approximately|approx\.?|around|about|abt\.?|ca\.|c\.|c(?=[\s\d]))\s*/i.exec(s);
   if (approx) {
     uncertain = true;
     s = s.slice(approx[0].length);
   }
+  // Zone names after a wall-clock time: GMT and BST are London's own; UTC on an ISO timestamp is Z.
+  s = s.replace(/^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*UTC$/i, '$1Z').replace(/\s*\(?(?:GMT|BST)\)?$/i, '');
+  // "14/03/2023 1405", "2023-03-14 0930hrs": a 24-hour time without a colon after a full date.
+  s = s.replace(/^(.*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2})\s+([01]\d|2[0-3])([0-5]\d)(?:\s*hrs?)?$/i, '$1 $2:$3');
   const parsed = parseCore(s, evidence);
   if ('error' in parsed) return parsed;
   if (timeCell && parsed.time === null && parsed.precision === 'day') {
@@ -144,7 +154,7 @@ export function parseDate(raw: string, timeCell?: string | null, evidence?: Date
 
 export function parseTimeCell(cell: string): string | null | 'bad' {
   const s = cell.trim();
-  if (!s) return null;
+  if (!s || NOT_KNOWN.test(s) || /^[-–—]+$/.test(s)) return null;
   const m = /^(\d{1,2})[:.]?(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(am|pm)?(?:\s*hrs?)?$/i.exec(s);
   if (m) return time(m[1], m[2], m[3]);
   // Excel stores a time-only cell as a day fraction.
@@ -152,9 +162,18 @@ export function parseTimeCell(cell: string): string | null | 'bad' {
   return 'bad';
 }
 
+/** What agencies write where a date or time is not known: read as no date (or no time). */
+const NOT_KNOWN = /^(?:unknown|not known|n\/?k|n\/?a|not recorded|no date|no time|tbc|date unknown|time unknown)$/i;
+
 function parseCore(s: string, evidence?: DateEvidence): ParsedDate | DateFailure {
   const lower = s.toLowerCase();
   let m: RegExpExecArray | null;
+
+  // A range: "01/03/2023 - 05/03/2023", "between 1 March and 5 March 2023", "March to May 2023".
+  if ((m = /^(?:between\s+|from\s+)?(.+?)\s+(?:-|–|—|to|until|and)\s+(.+)$/i.exec(s)) && (/^(between|from)\s/i.test(s) || !/\s(and)\s/i.test(s))) {
+    const r = parseRange(m[1]!, m[2]!, evidence);
+    if (r) return r;
+  }
 
   // ISO timestamp with Z or offset: an instant, shown in London time.
   if ((m = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?\s*(Z|[+-]\d{2}:?\d{2})$/i.exec(s))) {
@@ -164,19 +183,36 @@ function parseCore(s: string, evidence?: DateEvidence): ParsedDate | DateFailure
     const local = instantToLondon(ms);
     return exact(local.date, local.time);
   }
-  // ISO local date (and time).
-  if ((m = new RegExp(`^(\\d{4})-(\\d{1,2})-(\\d{1,2})${TIME_RE}$`, 'i').exec(s))) {
-    const [y, mo, d] = [+m[1]!, +m[2]!, +m[3]!];
+  // ISO local date (and time); also 2023/03/14 and 2023.03.14, which systems export too.
+  if ((m = new RegExp(`^(\\d{4})([-/.])(\\d{1,2})\\2(\\d{1,2})${TIME_RE}$`, 'i').exec(s))) {
+    const [y, mo, d] = [+m[1]!, +m[3]!, +m[4]!];
     if (!validDay(y, mo, d)) return impossible(s);
-    const t = time(m[4], m[5], m[7]);
+    const t = time(m[5], m[6], m[8]);
     if (t === 'bad') return impossible(s);
     return exact(ymd(y, mo, d), t);
+  }
+  // 20230314 (a compact date from a database export).
+  if ((m = /^(19\d{2}|2[01]\d{2})(\d{2})(\d{2})$/.exec(s))) {
+    if (!validDay(+m[1]!, +m[2]!, +m[3]!)) return impossible(s);
+    return exact(ymd(+m[1]!, +m[2]!, +m[3]!), null);
+  }
+  // 2023-03: a month.
+  if ((m = /^(\d{4})-(\d{1,2})$/.exec(s)) && +m[1]! >= 1850) {
+    const mo = +m[2]!;
+    if (mo < 1 || mo > 12) return impossible(s);
+    return monthRange(+m[1]!, mo, mo, 'month');
   }
   // w/c 06/03/2006: the week commencing that day.
   if ((m = /^(?:w\/c|wc|w\.c\.|week commencing|week of|w\/b|week beginning)\s*(.+)$/i.exec(s))) {
     const inner = parseCore(m[1]!, evidence);
     if ('error' in inner) return inner;
     return { ...range(inner.date, addDays(inner.date, 6), 'week'), ambiguous: inner.ambiguous };
+  }
+  // w/e 10/03/2006: the week ending that day.
+  if ((m = /^(?:week ending|week end|wk ending|w\/e|w\.e\.|wk\/e|we(?=\s))\s*(.+)$/i.exec(s))) {
+    const inner = parseCore(m[1]!, evidence);
+    if ('error' in inner) return inner;
+    return { ...range(addDays(inner.dateTo, -6), inner.dateTo, 'week'), ambiguous: inner.ambiguous };
   }
   // Numeric day/month/year with / . - separators (and optional time).
   if ((m = new RegExp(`^${WEEKDAY_RE}(\\d{1,2})[/.\\-](\\d{1,2})[/.\\-](\\d{4}|\\d{2})${TIME_RE}$`, 'i').exec(s))) {
@@ -199,7 +235,7 @@ function parseCore(s: string, evidence?: DateEvidence): ParsedDate | DateFailure
     return exact(ymd(y, b, a), t, { ambiguous: a !== b });
   }
   // 22-May-16, 22 May 2016, 22nd May 2016, Sunday 22 May 2016 10:00.
-  if ((m = new RegExp(`^${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?[\\s\\-/.]*${MONTH_RE}\\.?[\\s\\-/.,]*(\\d{4}|\\d{2})${TIME_RE}$`, 'i').exec(s))) {
+  if ((m = new RegExp(`^${WEEKDAY_RE}(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s\\-/.]*${MONTH_RE}\\.?[\\s\\-/.,]*(\\d{4}|\\d{2})${TIME_RE}$`, 'i').exec(s))) {
     const d = +m[1]!;
     const mo = MONTHS[m[2]!.toLowerCase()]!;
     const y = expandYear(m[3]!);
@@ -229,8 +265,21 @@ function parseCore(s: string, evidence?: DateEvidence): ParsedDate | DateFailure
     if (mo < 1 || mo > 12) return impossible(s);
     return monthRange(+m[2]!, mo, mo, 'month');
   }
-  // Spring 2005, Winter 2005 (Dec to Feb).
-  if ((m = /^(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})$/i.exec(lower))) {
+  // Early / mid / late March 2006: the first, middle or last ten days or so of the month.
+  if ((m = new RegExp(`^(early|beginning of|start of|mid|middle of|late|end of)[\\s-]*${MONTH_RE}\\.?[\\s\\-/,]*(\\d{4}|\\d{2})$`, 'i').exec(s))) {
+    const mo = MONTHS[m[2]!.toLowerCase()]!;
+    const y = expandYear(m[3]!);
+    const part = m[1]!.toLowerCase().split(' ')[0]!;
+    const [a, b] = PARTS[part]![0] === 1 ? [1, 10] : PARTS[part]![0] === 5 ? [11, 20] : [21, daysInMonth(y, mo)];
+    return range(ymd(y, mo, a), ymd(y, mo, b), 'approximate');
+  }
+  // Q2 2006, 2006 Q2: a calendar quarter.
+  if ((m = /^(?:q([1-4])\s*(\d{4})|(\d{4})\s*q([1-4]))$/i.exec(s))) {
+    const q = +(m[1] ?? m[4])!;
+    return monthRange(+(m[2] ?? m[3])!, q * 3 - 2, q * 3, 'approximate');
+  }
+  // Spring 2005, Winter 2005 (Dec to Feb), Winter 2005/06.
+  if ((m = /^(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})(?:[/-](?:\d{2}|\d{4}))?$/i.exec(lower))) {
     const y = +m[2]!;
     if (m[1] === 'winter') return range(ymd(y, 12, 1), ymd(y + 1, 2, daysInMonth(y + 1, 2)), 'season');
     const [a, b] = SEASONS[m[1]!]!;
@@ -251,6 +300,24 @@ function parseCore(s: string, evidence?: DateEvidence): ParsedDate | DateFailure
     return exact(local.date, local.time);
   }
   return { error: 'unreadable_date', message: `"${s}" is not a date Jigsaw can read` };
+}
+
+/** Both ends of a written range, each read as a date; null when either is not one. */
+function parseRange(a: string, b: string, evidence?: DateEvidence): ParsedDate | DateFailure | null {
+  let to = parseCore(b.trim(), evidence);
+  if ('error' in to) return null;
+  let from = parseCore(a.trim(), evidence);
+  if ('error' in from) {
+    // "1 - 5 March 2023", "March - May 2023": the start borrows what it leaves out from the end.
+    const year = /(\d{4})$/.exec(b.trim())?.[1];
+    const month = new RegExp(`${MONTH_RE}\\.?\\s+\\d{4}$`, 'i').exec(b.trim())?.[0];
+    if (/^\d{1,2}(?:st|nd|rd|th)?$/i.test(a.trim()) && month) from = parseCore(`${a.trim()} ${month}`, evidence);
+    else if (year && !/\d{4}$/.test(a.trim())) from = parseCore(`${a.trim()} ${year}`, evidence);
+    if ('error' in from) return null;
+  }
+  if (from.date > to.dateTo) return { error: 'impossible_date', message: `"${a} - ${b}" ends before it starts` };
+  if (from.date === to.date && from.dateTo === to.dateTo) to = from;
+  return { ...range(from.date, to.dateTo, from === to ? from.precision : 'approximate'), time: from === to ? from.time : null, ambiguous: from.ambiguous || to.ambiguous };
 }
 
 function normOffset(o: string): string {

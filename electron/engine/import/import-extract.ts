@@ -74,7 +74,7 @@ export async function previewSource(source: Source): Promise<Preview> {
   }
   const headerIndex = source.headerFirst && head.length ? 0 : findHeaderRow(head.map((r) => r.cells), (v) => !('error' in parseDate(v)));
   const headers = headerIndex >= 0 ? head[headerIndex]!.cells.map((c) => c.trim()) : [];
-  const mapping = mapHeadings(headers);
+  const mapping = mapHeadings(headers, headerIndex >= 0 ? head.slice(headerIndex + 1).map((r) => r.cells) : []);
   if (mapping.date === undefined && headerIndex >= 0) inferDateColumn(mapping, head.slice(headerIndex + 1).map((r) => r.cells));
   return { format: source.format, headerIndex, head, headers, mapping };
 }
@@ -348,11 +348,14 @@ function settleAmbiguousDates(db: Db, extractId: number, evidence: DateEvidence,
   if (evidence.monthFirst > 0 && evidence.dayFirst === 0) {
     // YYYY-DD-MM read day-first becomes YYYY-MM-DD (swapDayMonth, in SQL); a week keeps its 7 days.
     const swapped = `substr(date, 1, 5) || substr(date, 9, 2) || '-' || substr(date, 6, 2)`;
+    // Only a plain date or a week commencing can be swapped in place; a week ending or a range
+    // written with an ambiguous date stays flagged for a person to check.
+    const weekEnding = `(lower(original_date) GLOB 'w/e*' OR lower(original_date) GLOB 'w.e.*' OR lower(original_date) GLOB 'we *'
+      OR lower(original_date) GLOB 'wk*' OR lower(original_date) GLOB 'week end*')`;
     db.prepare(
       `UPDATE entries SET date = ${swapped}, date_to = CASE precision WHEN 'week' THEN date(${swapped}, '+6 days') ELSE ${swapped} END, ${clearFlag}
-       WHERE ${ambiguous}`,
+       WHERE ${ambiguous} AND (precision = 'day' OR (precision = 'week' AND NOT ${weekEnding}))`,
     ).run(extractId);
-    return;
   }
   // Each becomes a warning in the report (and a row of import_problems) anyway: read them at once.
   const rows = db

@@ -27,11 +27,8 @@ export async function backupCase(caseFile: string, dest: string, passphrase: str
   const db = openCaseDb(caseFile, { passphrase });
   try {
     const tmp = `${target}.part`;
-    removeQuietly(tmp);
     try {
-      await copyDb(db, tmp, isEncryptedCaseFile(caseFile));
-      fsyncPath(tmp);
-      const check = verifyCopy(tmp, passphrase, counts(db));
+      const check = await copyAndVerify(db, caseFile, tmp, passphrase);
       fs.renameSync(tmp, target);
       fsyncPath(path.dirname(target));
       return { ...check, file: target };
@@ -42,6 +39,14 @@ export async function backupCase(caseFile: string, dest: string, passphrase: str
   } finally {
     db.close();
   }
+}
+
+/** Copy the open database `src` (of `srcFile`) to `tmp` and check the copy; the caller moves it into place. */
+async function copyAndVerify(src: Db, srcFile: string, tmp: string, passphrase: string | undefined): Promise<CopyCheck> {
+  removeQuietly(tmp);
+  await copyDb(src, tmp, isEncryptedCaseFile(srcFile));
+  fsyncPath(tmp);
+  return verifyCopy(tmp, passphrase, counts(src));
 }
 
 /**
@@ -59,10 +64,7 @@ export async function restoreCase(backupFile: string, caseFile: string, passphra
   try {
     const integrity = src.pragma('integrity_check', { simple: true });
     if (integrity !== 'ok') throw new JigsawError('backup_damaged', `${path.basename(backupFile)} is damaged (${String(integrity)}); nothing was restored`);
-    removeQuietly(tmp);
-    await copyDb(src, tmp, isEncryptedCaseFile(backupFile));
-    fsyncPath(tmp);
-    const check = verifyCopy(tmp, passphrase, counts(src));
+    const check = await copyAndVerify(src, backupFile, tmp, passphrase);
     if (fs.existsSync(target)) retireCase(target, passphrase);
     fs.renameSync(tmp, target);
     fsyncPath(path.dirname(target));

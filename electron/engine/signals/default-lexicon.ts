@@ -3,7 +3,7 @@
 // Phrase syntax (see compile.ts): whole words, any letter case, `*` = any word ending ("bruis*"),
 // `(a|b)` = either, `?` = optional. Here `re:` marks a regular expression and `cs:` a phrase whose
 // letter case must match (abbreviations that are ordinary words in lower case: DA, SU, OD).
-import type { SignalKind } from '../../../shared/signals.js';
+import type { LexiconRule, SignalKind } from '../../../shared/signals.js';
 
 type Row = [pattern: string, theme: string, severity: 1 | 2 | 3];
 
@@ -101,14 +101,8 @@ const ROUTINE: Row[] = [
   ['vaccination', 'attendance', 1], ['health check', 'attendance', 1], ['outpatient*', 'attendance', 1], ['gas safety check', 'attendance', 1],
 ];
 
-export interface DefaultRule {
-  pattern: string;
-  regex: boolean;
-  caseSensitive: boolean;
-  kind: SignalKind;
-  theme: string;
-  severity: number;
-}
+/** A rule as seeded into a new case: the stored rule before it has an id or is switched off. */
+export type DefaultRule = Omit<LexiconRule, 'id' | 'enabled'>;
 
 function toRule(kind: SignalKind, [raw, theme, severity]: Row): DefaultRule {
   const regex = raw.startsWith('re:');

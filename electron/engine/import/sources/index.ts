@@ -9,7 +9,7 @@ import { openDocx } from './docx.js';
 import { detectEncoding } from './encoding.js';
 import { openJson } from './json.js';
 import { openSafeArchive } from './zip.js';
-import { openXlsx } from './xlsx.js';
+import { openXlsx, workbookSheetNames } from './xlsx.js';
 import type { Source, SourceOptions } from './types.js';
 
 export type { Source, SourceOptions, SourceRow } from './types.js';
@@ -63,8 +63,16 @@ async function openArchive(file: string, label: string, size: number, opts: Sour
   const archive = await openSafeArchive(file, label);
   const names = archive.names;
   if (names.includes('word/document.xml') && !names.includes('xl/workbook.xml')) return openDocx(archive, label, size);
+  if (names.includes('xl/workbook.xml')) {
+    let sheetNames: Map<string, string>;
+    try {
+      sheetNames = await workbookSheetNames(archive);
+    } finally {
+      archive.close();
+    }
+    return openXlsx(file, label, names, opts, sheetNames);
+  }
   archive.close();
-  if (names.includes('xl/workbook.xml')) return openXlsx(file, label, names, opts);
   throw new JigsawError('unsupported_format', `${label}: a zip archive, not a spreadsheet (.xlsx) or Word document (.docx)`);
 }
 

@@ -6,11 +6,14 @@ import fs from 'node:fs';
 import ExcelJS from 'exceljs';
 import { JigsawError } from '../../errors.js';
 import type { Source, SourceOptions, SourceRow } from './types.js';
+import type { SafeArchive } from './zip.js';
 
 type SheetReader = AsyncIterable<ExcelJS.Row> & { name?: string; id?: number | string };
 
 /** `parts`: the names in the archive, already proven harmless by openSafeArchive. */
-export async function openXlsx(file: string, label: string, parts: string[], opts: SourceOptions = {}): Promise<Source> {
+export async function openXlsx(
+  file: string, label: string, parts: string[], opts: SourceOptions = {}, sheetNames: Map<string, string> = new Map(),
+): Promise<Source> {
   const sheetParts = parts.filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/.test(n)).length;
   if (sheetParts === 0) throw new JigsawError('unreadable_file', `${label}: the workbook has no worksheets`);
 
@@ -20,9 +23,14 @@ export async function openXlsx(file: string, label: string, parts: string[], opt
     const reader = new ExcelJS.stream.xlsx.WorkbookReader(stream, {
       sharedStrings: 'cache', styles: 'cache', hyperlinks: 'ignore', worksheets: 'emit', entries: 'ignore',
     } as ExcelJS.stream.xlsx.WorkbookStreamReaderOptions);
+    // exceljs names a worksheet from xl/workbook.xml; a writer that puts that part after the shared
+    // strings and a sheet made it read an undefined model. Give it an empty one: such a sheet keeps
+    // its default name, which sheetName() corrects from the names read beforehand.
+    const internals = reader as unknown as { model?: { sheets?: unknown[] } };
+    internals.model ??= { sheets: [] };
     return reader as unknown as AsyncIterable<SheetReader>;
   };
-  const wanted = opts.sheet ?? (sheetParts > 1 ? await busiestSheet(sheets, label) : null);
+  const wanted = opts.sheet ?? (sheetParts > 1 ? await busiestSheet(sheets, label, sheetNames) : null);
 
   return {
     format: 'xlsx',
@@ -31,7 +39,7 @@ export async function openXlsx(file: string, label: string, parts: string[], opt
       const found: string[] = [];
       try {
         for await (const sheet of sheets()) {
-          const name = sheetName(sheet);
+          const name = sheetName(sheet, sheetNames);
           found.push(name);
           const chosen = wanted === null || name.toLowerCase() === wanted.toLowerCase();
           for await (const row of sheet) if (chosen) yield { row: row.number, cells: rowCells(row) };
@@ -48,12 +56,45 @@ export async function openXlsx(file: string, label: string, parts: string[], opt
   };
 }
 
-function sheetName(sheet: SheetReader): string {
-  return sheet.name ?? `Sheet${sheet.id ?? ''}`;
+/** The sheet's name: exceljs's, or (when it could not tell) the one xl/workbook.xml gives its part. */
+function sheetName(sheet: SheetReader, names: Map<string, string>): string {
+  const known = [...names.values()];
+  if (sheet.name !== undefined && (known.length === 0 || known.includes(sheet.name))) return sheet.name;
+  return names.get(String(sheet.id)) ?? sheet.name ?? `Sheet${sheet.id ?? ''}`;
+}
+
+/** Part number (xl/worksheets/sheetN.xml) to sheet name, from the workbook and its relationships. */
+export async function workbookSheetNames(archive: SafeArchive): Promise<Map<string, string>> {
+  const names = new Map<string, string>();
+  const workbook = (await archive.read('xl/workbook.xml', 16 * 1024 * 1024))?.toString('utf8');
+  const rels = (await archive.read('xl/_rels/workbook.xml.rels', 16 * 1024 * 1024))?.toString('utf8');
+  if (!workbook || !rels) return names;
+  const attr = (tag: string, name: string): string | undefined => new RegExp(`\\s(?:[\\w]+:)?${name}="([^"]*)"`).exec(tag)?.[1];
+  const targets = new Map<string, string>();
+  for (const [tag] of rels.matchAll(/<(?:\w+:)?Relationship\b[^>]*>/g)) {
+    const id = attr(tag, 'Id');
+    const part = /worksheets\/sheet(\d+)\.xml$/.exec(attr(tag, 'Target') ?? '')?.[1];
+    if (id && part) targets.set(id, part);
+  }
+  for (const [tag] of workbook.matchAll(/<(?:\w+:)?sheet\b[^>]*>/g)) {
+    const name = attr(tag, 'name');
+    const part = targets.get(attr(tag, 'id') ?? '');
+    if (name !== undefined && part) names.set(part, unescapeXml(name));
+  }
+  return names;
+}
+
+function unescapeXml(s: string): string {
+  return s.replace(/&(lt|gt|quot|apos|amp|#\d+|#x[0-9a-f]+);/gi, (_, e: string) => {
+    const named: Record<string, string> = { lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' };
+    if (named[e.toLowerCase()]) return named[e.toLowerCase()]!;
+    const code = e[1]!.toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : `&${e};`;
+  });
 }
 
 /** A cover or notes sheet often comes first: take the sheet with the most non-blank rows. */
-async function busiestSheet(sheets: () => AsyncIterable<SheetReader>, label: string): Promise<string | null> {
+async function busiestSheet(sheets: () => AsyncIterable<SheetReader>, label: string, names: Map<string, string>): Promise<string | null> {
   let best: string | null = null;
   let bestRows = -1;
   try {
@@ -61,7 +102,7 @@ async function busiestSheet(sheets: () => AsyncIterable<SheetReader>, label: str
       let n = 0;
       for await (const row of sheet) if (rowCells(row).some((c) => c.trim() !== '')) n++;
       if (n > bestRows) {
-        best = sheetName(sheet);
+        best = sheetName(sheet, names);
         bestRows = n;
       }
     }
