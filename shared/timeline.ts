@@ -36,6 +36,8 @@ export interface WindowQuery extends EntryQuery {
   cap: number;
   /** Period for the counts when over the cap. */
   period: BucketPeriod;
+  /** Counts cover the whole periods at the window's edges (their total still counts the window). */
+  wholePeriods?: boolean;
 }
 
 export type TimelineWindow =
@@ -79,6 +81,7 @@ export const windowQuerySchema = viewFiltersSchema.extend({
   to: isoDate,
   cap: z.number().int().min(1).max(2000),
   period: z.enum(BUCKET_PERIODS),
+  wholePeriods: z.boolean().optional(),
 });
 
 export const timelineApiArgs = {

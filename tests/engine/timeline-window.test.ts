@@ -51,6 +51,21 @@ describe('timeline window', () => {
     expect(new Set(w.buckets.map((b) => `${b.agencyId}/${b.start}`)).size).toBe(w.buckets.length);
   });
 
+  it('with whole periods, counts the edge periods whole while the total still counts the window', () => {
+    const c = generated(5000);
+    const q = { from: '2015-02-10', to: '2015-11-20', cap: 100, period: 'month' as const };
+    const count = (from: string, to: string, search?: boolean) =>
+      (c.db.prepare(`SELECT count(*) AS n FROM entries WHERE active = 1 AND date BETWEEN ? AND ?${search ? " AND text LIKE '%generated%'" : ''}`).get(from, to) as { n: number }).n;
+    for (const search of [undefined, 'generated']) {
+      const w = timelineWindow(c, { ...q, search, wholePeriods: true });
+      if (w.mode !== 'buckets') throw new Error('expected counts');
+      expect(w.total).toBe(count(q.from, q.to));
+      expect(w.buckets[0]!.start).toBe('2015-02-01');
+      expect(w.buckets.at(-1)!.end).toBe('2015-12-01');
+      expect(w.buckets.reduce((n, b) => n + b.count, 0)).toBe(count('2015-02-01', '2015-11-30'));
+    }
+  });
+
   it('sums counts from the cached day counts exactly as SQL counts them, and refreshes them when the case changes', () => {
     const c = generated(4000);
     const sqlCounts = (q: object, period: 'day' | 'week' | 'month' | 'quarter' | 'year') =>

@@ -52,10 +52,10 @@ test('lets the user map columns that were not recognised', async ({ page }) => {
   await dialog.getByTestId('import-file').setInputFiles({
     name: 'housing.csv',
     mimeType: 'text/csv',
-    buffer: Buffer.from('Logged,Narrative,Officer\nfirst visit,n/a,x\n01/02/2023,Tenant seen,HO1\n'),
+    buffer: Buffer.from('Occasion,Narrative,Officer\nfirst visit,n/a,x\n01/02/2023,Tenant seen,HO1\n'),
   });
   await expect(dialog.getByText('Choose which column holds the date.')).toBeVisible();
-  await dialog.getByLabel('Column Logged holds').selectOption('date');
+  await dialog.getByLabel('Column Occasion holds').selectOption('date');
   await dialog.getByLabel('Column Narrative holds').selectOption('text');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   await expect(dialog.getByTestId('import-report')).toContainText('1 entries imported');

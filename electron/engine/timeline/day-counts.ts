@@ -46,17 +46,31 @@ export function periodKey(period: BucketPeriod, day: string): string {
   }
 }
 
-/** Counts per agency and period of the entries starting in [from, to] (all when absent). */
-export function bucketsFromDayCounts(db: Db, period: BucketPeriod, opts: { from?: string; to?: string; agencyIds?: Set<number> }): TimelineBucket[] {
+/** Counts per agency and period of the entries starting in [from, to] (all when absent), and how
+ *  many of them start in `view` (all of them when no view is given). */
+export function bucketsFromDayCounts(
+  db: Db,
+  period: BucketPeriod,
+  opts: { from?: string; to?: string; agencyIds?: Set<number>; view?: { from: string; to: string } },
+): { buckets: TimelineBucket[]; inView: number } {
   const sums = new Map<string, { agencyId: number; key: string; count: number }>();
+  let inView = 0;
   for (const d of dayCounts(db)) {
     if ((opts.from && d.day < opts.from) || (opts.to && d.day > opts.to)) continue;
     if (opts.agencyIds && !opts.agencyIds.has(d.agencyId)) continue;
+    if (!opts.view || (d.day >= opts.view.from && d.day <= opts.view.to)) inView += d.n;
     const key = periodKey(period, d.day);
     const id = `${key}\u0000${d.agencyId}`;
     const s = sums.get(id);
     if (s) s.count += d.n;
     else sums.set(id, { agencyId: d.agencyId, key, count: d.n });
   }
-  return [...sums.values()].map((s) => ({ agencyId: s.agencyId, ...periodSpan(period, s.key), count: s.count })).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.agencyId - b.agencyId));
+  const buckets = [...sums.values()].map((s) => ({ agencyId: s.agencyId, ...periodSpan(period, s.key), count: s.count })).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.agencyId - b.agencyId));
+  return { buckets, inView };
+}
+
+/** The first day of the period holding `from` and the last day of the period holding `to`. */
+export function wholePeriods(period: BucketPeriod, from: string, to: string): { from: string; to: string } {
+  const last = periodSpan(period, periodKey(period, to)).end;
+  return { from: periodSpan(period, periodKey(period, from)).start, to: new Date(Date.parse(`${last}T00:00:00Z`) - 86_400_000).toISOString().slice(0, 10) };
 }

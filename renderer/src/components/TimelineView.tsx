@@ -49,7 +49,8 @@ export function TimelineView(props: TimelineViewProps) {
   const timeline = useRef<Timeline | null>(null);
   const items = useRef(new DataSet<DataItem>());
   const groups = useRef(new DataSet<DataGroup>());
-  const dataIds = useRef(new Set<IdType>());
+  /** What each entry/count item on the timeline was drawn from, so an unchanged item keeps its DOM. */
+  const drawnItems = useRef(new Map<IdType, string>());
   const loaded = useRef<Loaded>({ key: '', entries: [] });
   const request = useRef(0);
   const generation = useRef(0);
@@ -101,11 +102,13 @@ export function TimelineView(props: TimelineViewProps) {
     const to = minIso(isoDay(end), f?.to);
     if (to < from) {
       loaded.current = { key: '', entries: [] };
-      applyDiff(items.current, dataIds.current, []);
+      applyDiff(items.current, drawnItems.current, []);
       setStatus('This part of the timeline is outside the chosen period.');
       return;
     }
-    const query = { ...(f ?? {}), from, to, cap: ITEM_CAP, period };
+    // Counts cover whole periods (the same boxes while the window moves within them), except where a
+    // chosen period bounds the window: nothing outside it is counted.
+    const query = { ...(f ?? {}), from, to, cap: ITEM_CAP, period, wholePeriods: !f?.from && !f?.to };
     const key = JSON.stringify([query, p, l]);
     if (!force && key === loaded.current.key) return; // the same window, already drawn or on its way
     loaded.current.key = key;
@@ -132,7 +135,7 @@ export function TimelineView(props: TimelineViewProps) {
           mode.current = w.mode;
           tl.setOptions({ stack: w.mode === 'entries' });
         }
-        applyDiff(items.current, dataIds.current, next);
+        applyDiff(items.current, drawnItems.current, next);
         generation.current += 1;
         const wrap = container.current?.parentElement;
         wrap?.setAttribute('data-generation', String(generation.current));
@@ -254,7 +257,7 @@ export function TimelineView(props: TimelineViewProps) {
     if (list.length === 0) return;
     const colourOf = new Map(s.agencies.map((ag, i) => [ag.id, i]));
     const linkedSet = linkedTo(list, selected, l);
-    items.current.update(list.map((e) => entryItem(e, { colourOf, presentation: p, linked: linkedSet })));
+    updateChanged(items.current, drawnItems.current, list.map((e) => entryItem(e, { colourOf, presentation: p, linked: linkedSet })));
   }, [selected]);
 
   // Move the keyboard cursor to an entry in view, announcing it for screen readers.
@@ -368,12 +371,32 @@ function wholeReview(min: string, max: string): { start: Date; end: Date } {
   return { start: new Date(start.getTime() - pad), end: new Date(end.getTime() + pad) };
 }
 
+/** Everything an item is drawn from: equal signatures draw the same DOM. */
+function signature(i: DataItem): string {
+  const time = (d: DataItem['start'] | undefined) => (d instanceof Date ? d.getTime() : String(d ?? ''));
+  const content = i.content as unknown;
+  const text = content instanceof Node ? content.textContent : String(content ?? '');
+  return [i.type, i.group, time(i.start), time(i.end), i.className, text].join('\u0000');
+}
+
+/** Hand vis-timeline only the items that are new or changed: each one it is given is rebuilt and
+ *  measured (one forced layout per item), so an item that stays keeps its DOM. */
+function updateChanged(set: DataSet<DataItem>, drawn: Map<IdType, string>, next: DataItem[]): void {
+  const changed: DataItem[] = [];
+  for (const item of next) {
+    const sig = signature(item);
+    if (drawn.get(item.id!) === sig) continue;
+    drawn.set(item.id!, sig);
+    changed.push(item);
+  }
+  if (changed.length) set.update(changed);
+}
+
 /** Replace the entry/count items with `next`, touching only what changed; bands stay. */
-function applyDiff(set: DataSet<DataItem>, current: Set<IdType>, next: DataItem[]): void {
+function applyDiff(set: DataSet<DataItem>, drawn: Map<IdType, string>, next: DataItem[]): void {
   const keep = new Set<IdType>(next.map((i) => i.id!));
-  const gone = [...current].filter((id) => !keep.has(id));
-  set.remove(gone);
-  set.update(next);
-  current.clear();
-  for (const id of keep) current.add(id);
+  const gone = [...drawn.keys()].filter((id) => !keep.has(id));
+  for (const id of gone) drawn.delete(id);
+  if (gone.length) set.remove(gone);
+  updateChanged(set, drawn, next);
 }
