@@ -42,12 +42,19 @@ export function silentPeriods(caseFile: CaseFile, opts: { gapDays?: number } = {
   const to = caseFile.meta('period_to') ?? span.hi;
   if (!from || !to || from > to) return { gapDays, from, to, subject: [], agencies: [] };
 
-  // One pass over the entries in date order (the date index), for the case and every agency at once.
+  // Contacts in date order, for the case and every agency at once. Which agency had contact on
+  // which day comes from the date index alone (a few thousand rows, not one per entry); entries
+  // whose date is a range add their whole range, from the partial index on ranges.
   const first = dayNumber(from);
   const last = dayNumber(to);
   const subjectLane = new Lane(first, gapDays);
   const lanes = new Map<number, Lane>();
-  const rows = db.prepare('SELECT agency_id, date, date_to FROM entries WHERE active = 1 AND date <= ? AND date_to >= ? ORDER BY date').raw().iterate(to, from) as Iterable<[number, string, string]>;
+  const days = db.prepare('SELECT DISTINCT agency_id, date, date FROM entries WHERE active = 1 AND date BETWEEN ? AND ?').raw().all(from, to) as [number, string, string][];
+  const ranges = db
+    .prepare('SELECT agency_id, date, date_to FROM entries WHERE active = 1 AND date_to <> date AND date_to >= ? AND date <= ?')
+    .raw()
+    .all(from, to) as [number, string, string][];
+  const rows = [...days, ...ranges].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
   for (const [agencyId, date, dateTo] of rows) {
     const start = dayNumber(date);
     const end = Math.min(last, dayNumber(dateTo));
