@@ -13,6 +13,8 @@ export interface TimelineBand {
   /** Applied to the band's element; never taken from agency text. */
   className: string;
   label: string;
+  /** The agency lane (agency id) to shade; behind every lane when absent. */
+  group?: number;
 }
 
 /** Bucket sizes for counts drawn instead of entries when too many are in view. */

@@ -65,8 +65,10 @@ test('settings, template, no-mapping import, sign-off, silent periods', async ({
   await expect(dialog.getByTestId('import-report')).toContainText('Row 3: "Practitioner role" must be filled in');
   await dialog.getByRole('button', { name: 'Done' }).click();
 
-  // Feb to Nov with nothing in between: a silent period, shaded on the timeline.
-  await expect(page.getByTestId('timeline').locator('.vis-background.silent-period')).toHaveCount(1);
+  // Feb to Nov with nothing in between: a silent period, shaded behind every lane, and Police's
+  // own silence (the same span here) shaded in its lane.
+  await expect(page.getByTestId('timeline').locator('.vis-background.silent-period:not(.agency-silence)')).toHaveCount(1);
+  await expect(page.getByTestId('timeline').locator('.vis-background.silent-period.agency-silence')).toHaveCount(1);
 
   await page.getByRole('button', { name: 'Review…' }).click();
   const row = review.getByTestId('review-dashboard').locator('tr[data-agency="Police"]');

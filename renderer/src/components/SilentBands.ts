@@ -1,5 +1,5 @@
-// Silent periods as timeline bands (shaded behind every lane). Only the subject's, the spans when
-// no agency was in contact: TimelineBand has no lane, so per-agency spans are listed, not drawn.
+// Silent periods as timeline bands: the subject's (no agency in contact) shaded behind every lane,
+// and each agency's own silences shaded, more lightly, in that agency's lane.
 // Shown once the review's settings are saved, so a case being put together is not shaded by guesswork.
 import { useEffect, useState } from 'react';
 import type { JigsawApi } from '../../../shared/api';
@@ -14,7 +14,14 @@ export function useSilentBands(api: JigsawApi, revision: number): TimelineBand[]
       .getReviewSettings()
       .then((v) => (v.saved ? api.silentPeriods() : null))
       .then(
-        (s) => live && setBands((s?.subject ?? []).map((p) => ({ id: `silent:${p.from}`, start: p.from, end: p.to, className: 'silent-period', label: `No contact: ${p.days} days` }))),
+        (s) =>
+          live &&
+          setBands([
+            ...(s?.subject ?? []).map((p) => ({ id: `silent:${p.from}`, start: p.from, end: p.to, className: 'silent-period', label: `No contact: ${p.days} days` })),
+            ...(s?.agencies ?? []).flatMap((a) =>
+              a.spans.map((p) => ({ id: `silent:${a.agencyId}:${p.from}`, start: p.from, end: p.to, className: 'silent-period agency-silence', label: `No ${a.agency} contact: ${p.days} days`, group: a.agencyId })),
+            ),
+          ]),
         () => live && setBands([]), // the timeline works without them
       );
     return () => {

@@ -89,6 +89,7 @@ export function bandItem(b: TimelineBand): DataItem {
     type: 'background',
     content: textElement(b.label, 'band-label') as unknown as string,
     className: `band ${safeClass(b.className)}`,
+    ...(b.group === undefined ? {} : { group: b.group }),
   };
 }
 
