@@ -5,6 +5,7 @@
 // no false flag; the lexicon was then extended, so it is no longer a held-out case.)
 import fs from 'node:fs';
 import path from 'node:path';
+import { seededRandom as rng } from '../../fixtures/seeded-random.js';
 
 export interface GeneratedWindow {
   kind: 'missed' | 'responded' | 'single-agency' | 'routine-burst';
@@ -68,18 +69,6 @@ const RESPONSES = [
   'Section 42 enquiry opened by adult services.',
   'Referred to MASH for multi-agency assessment.',
 ];
-
-/** mulberry32: small, seeded, reproducible. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const DAY = 86_400_000;
 const START = Date.UTC(2020, 0, 1);

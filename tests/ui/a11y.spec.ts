@@ -1,17 +1,9 @@
 // axe-core on every main screen: no serious or critical violations.
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { importDemo } from './timeline-case';
-import { startHost, type RunningHost } from './web-host';
+import { demoHostPerTest } from './timeline-case';
 
-let host: RunningHost;
-test.beforeEach(async () => {
-  host = await startHost();
-  await importDemo(host.casePath);
-});
-test.afterEach(async () => {
-  await host.stop();
-});
+const demo = demoHostPerTest();
 
 async function expectAccessible(page: Page, screen: string) {
   const result = await new AxeBuilder({ page }).analyze();
@@ -25,13 +17,13 @@ async function expectAccessible(page: Page, screen: string) {
 }
 
 test('case view', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(demo().url);
   await expect(page.getByTestId('timeline-status')).toHaveText('18 entries in view.');
   await expectAccessible(page, 'case view');
 });
 
 test('case view with search results and filters open', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(demo().url);
   await page.getByLabel('Search entries').fill('visit');
   await page.getByRole('button', { name: 'Search', exact: true }).click();
   await expect(page.getByTestId('search-results')).toBeVisible();
@@ -40,7 +32,7 @@ test('case view with search results and filters open', async ({ page }) => {
 });
 
 test('entry detail open', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(demo().url);
   await expect(page.getByTestId('timeline-status')).toHaveText('18 entries in view.');
   await page.getByTestId('timeline').focus();
   await page.keyboard.press('j');
@@ -50,14 +42,14 @@ test('entry detail open', async ({ page }) => {
 });
 
 test('import dialog', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(demo().url);
   await page.getByRole('button', { name: 'Import extract…' }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
   await expectAccessible(page, 'import dialog');
 });
 
 test('presentation mode', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(demo().url);
   await page.getByRole('button', { name: 'Present' }).click();
   await expect(page.getByTestId('agenda-current')).toContainText('1 of');
   await expectAccessible(page, 'presentation');

@@ -6,17 +6,9 @@ import mammoth from 'mammoth';
 import { expect, test, type Page } from '@playwright/test';
 import { CaseFile } from '../../electron/engine/case-file';
 import { resolvePeople } from '../../electron/engine/people/resolve';
-import { importDemo, importText } from './timeline-case';
-import { startHost, type RunningHost } from './web-host';
+import { demoHostPerTest, importText } from './timeline-case';
 
-let host: RunningHost;
-test.beforeEach(async () => {
-  host = await startHost();
-  await importDemo(host.casePath);
-});
-test.afterEach(async () => {
-  await host.stop();
-});
+const demo = demoHostPerTest();
 
 function resolve(casePath: string): void {
   const c = CaseFile.open(casePath);
@@ -45,7 +37,7 @@ async function download(page: Page, click: () => Promise<void>): Promise<{ name:
 }
 
 test('asks who the user is once, then annotates and corrects an entry, every change in the verified audit log', async ({ page }) => {
-  await page.goto(host.url);
+  await page.goto(demo().url);
   await signIn(page);
 
   await page.getByTestId('timeline').locator('.vis-item-content', { hasText: 'Assault report' }).click();
@@ -85,9 +77,9 @@ test('asks who the user is once, then annotates and corrects an entry, every cha
 
 test('exports a pseudonymised chronology; a residual identifier is refused until the chair overrides', async ({ page }) => {
   // An agency named its file after the subject: the Source column carries the name.
-  await importText(host.casePath, 'pellow-housing.csv', 'Housing', 'Date,Details\n01/04/2023,Tenancy visit: Rowan not at home\n');
-  resolve(host.casePath);
-  await page.goto(host.url);
+  await importText(demo().casePath, 'pellow-housing.csv', 'Housing', 'Date,Details\n01/04/2023,Tenancy visit: Rowan not at home\n');
+  resolve(demo().casePath);
+  await page.goto(demo().url);
   await signIn(page);
 
   await page.getByRole('button', { name: 'Export…' }).click();

@@ -5,7 +5,8 @@ import { generateTimelineCase } from '../../bench/generate-timeline-case';
 import { CaseFile } from '../../electron/engine/case-file';
 import { readManifest } from '../../electron/engine/demo-case';
 import { importExtract } from '../../electron/engine/import/import-extract';
-import { ROOT } from './web-host';
+import { test } from '@playwright/test';
+import { ROOT, startHost, type RunningHost } from './web-host';
 
 export async function importDemo(casePath: string): Promise<void> {
   const dir = path.join(ROOT, 'fixtures/demo');
@@ -35,4 +36,17 @@ export async function importText(casePath: string, fileName: string, agency: str
 
 export function generate(casePath: string, entries: number): void {
   generateTimelineCase(casePath, entries).close();
+}
+
+/** A fresh web host for each test, holding the demo case; call the returned getter inside a test. */
+export function demoHostPerTest(): () => RunningHost {
+  let host: RunningHost | undefined;
+  test.beforeEach(async () => {
+    host = await startHost();
+    await importDemo(host.casePath);
+  });
+  test.afterEach(async () => {
+    await host?.stop();
+  });
+  return () => host!;
 }
