@@ -5,7 +5,6 @@ import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import { ROOT, tempDir } from './helpers';
 
@@ -36,7 +35,9 @@ describe('electronegativity', () => {
     for (const rel of ['electron/main', 'electron/preload', 'renderer/index.html', 'package.json']) {
       fs.cpSync(path.join(ROOT, rel), path.join(scan, rel), { recursive: true });
     }
-    const out = path.join(scan, 'findings.csv');
+    // SARIF, not CSV: the tool writes its CSV header and rows with two unawaited writeFile calls,
+    // so the header can land after the rows and truncate them (seen in CI). SARIF is one write.
+    const out = path.join(scan, 'findings.sarif');
     const bin = path.join(ROOT, 'node_modules/@doyensec/electronegativity/dist/index.js');
     // AvailableSecurityFixesGlobalCheck compares the version with Electron's release list online:
     // no network here, and Electron is pinned in package.json and updated deliberately.
@@ -44,15 +45,12 @@ describe('electronegativity', () => {
       cwd: scan,
       timeout: 120_000,
     });
-    // relax_quotes: the tool writes code samples unescaped, and a sample may hold a quote.
-    const csv = fs.readFileSync(out, 'utf8');
-    let parsed: unknown;
-    try {
-      parsed = parse(csv, { columns: true, trim: true, relax_quotes: true });
-    } catch (err) {
-      throw new Error(`could not read electronegativity's report (${(err as Error).message}):\n${csv}`);
-    }
-    const rows = parsed as { issue: string; filename: string; sample: string; description: string }[];
+    const report = JSON.parse(fs.readFileSync(out, 'utf8')) as {
+      runs: { results: { ruleId: string; locations: { physicalLocation: { artifactLocation: { uri: string } } }[] }[] }[];
+    };
+    const rows = report.runs.flatMap((run) =>
+      run.results.map((r) => ({ issue: r.ruleId, filename: r.locations[0]?.physicalLocation.artifactLocation.uri ?? '' })),
+    );
     const unexplained = rows.filter((r) => !JUSTIFIED.some((j) => j.check === r.issue && j.file.test(r.filename.replaceAll('\\', '/'))));
     expect(unexplained).toEqual([]);
     // It did scan: the version check always reports, and the preloads always ask for review.
