@@ -40,11 +40,23 @@ export interface WindowQuery extends EntryQuery {
   period: BucketPeriod;
   /** Counts cover the whole periods at the window's edges (their total still counts the window). */
   wholePeriods?: boolean;
+  /** The part of [from, to] on screen: the cap and `total` apply to it, and [from, to] around it is
+   *  sent as well (when not too many entries), so small pans and zooms need no new query. */
+  view?: { from: string; to: string };
 }
 
+/** `covered`: the dates whose entries (or counts) the answer holds completely. */
 export type TimelineWindow =
-  | { mode: 'entries'; total: number; entries: TimelineEntry[] }
-  | { mode: 'buckets'; total: number; period: BucketPeriod; buckets: TimelineBucket[] };
+  | { mode: 'entries'; total: number; entries: TimelineEntry[]; covered?: { from: string; to: string } }
+  | {
+      mode: 'buckets';
+      total: number;
+      period: BucketPeriod;
+      buckets: TimelineBucket[];
+      covered?: { from: string; to: string };
+      /** Entries starting on each day of `covered`, from its first day: counts any window inside it. */
+      perDay?: { from: string; counts: number[] };
+    };
 
 /** Entries per agency per calendar month, for the activity strip. */
 export interface ActivityMonth {
@@ -84,6 +96,7 @@ export const windowQuerySchema = viewFiltersSchema.extend({
   cap: z.number().int().min(1).max(2000),
   period: z.enum(BUCKET_PERIODS),
   wholePeriods: z.boolean().optional(),
+  view: z.object({ from: isoDate, to: isoDate }).optional(),
 });
 
 export const timelineApiArgs = {

@@ -6,7 +6,7 @@ import type { BucketPeriod, TimelineBucket } from '../../../shared/timeline.js';
 import type { Db } from '../db/open-case-db.js';
 import { periodSpan } from './periods.js';
 
-interface DayCount {
+export interface DayCount {
   agencyId: number;
   day: string;
   n: number;
@@ -52,13 +52,32 @@ export function bucketsFromDayCounts(
   db: Db,
   period: BucketPeriod,
   opts: { from?: string; to?: string; agencyIds?: Set<number>; view?: { from: string; to: string } },
-): { buckets: TimelineBucket[]; inView: number } {
+): WindowCounts {
+  return sumDayCounts(dayCounts(db), period, opts);
+}
+
+export interface WindowCounts {
+  buckets: TimelineBucket[];
+  inView: number;
+  /** Entries starting on each day from `from` to the last day counted (when `from` and `to` are given). */
+  perDay?: { from: string; counts: number[] };
+}
+
+/** Sums counts per agency and day (in date order) into periods, as `bucketsFromDayCounts` says. */
+export function sumDayCounts(
+  days: DayCount[],
+  period: BucketPeriod,
+  opts: { from?: string; to?: string; agencyIds?: Set<number>; view?: { from: string; to: string } },
+): WindowCounts {
   const sums = new Map<string, { agencyId: number; key: string; count: number }>();
+  const first = opts.from && opts.to ? dayNumber(opts.from) : null;
+  const perDay = first === null ? undefined : new Array<number>(Math.max(0, dayNumber(opts.to!) - first + 1)).fill(0);
   let inView = 0;
-  for (const d of dayCounts(db)) {
+  for (const d of days) {
     if ((opts.from && d.day < opts.from) || (opts.to && d.day > opts.to)) continue;
     if (opts.agencyIds && !opts.agencyIds.has(d.agencyId)) continue;
     if (!opts.view || (d.day >= opts.view.from && d.day <= opts.view.to)) inView += d.n;
+    if (perDay) perDay[dayNumber(d.day) - first!]! += d.n;
     const key = periodKey(period, d.day);
     const id = `${key}\u0000${d.agencyId}`;
     const s = sums.get(id);
@@ -66,8 +85,10 @@ export function bucketsFromDayCounts(
     else sums.set(id, { agencyId: d.agencyId, key, count: d.n });
   }
   const buckets = [...sums.values()].map((s) => ({ agencyId: s.agencyId, ...periodSpan(period, s.key), count: s.count })).sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : a.agencyId - b.agencyId));
-  return { buckets, inView };
+  return { buckets, inView, ...(perDay ? { perDay: { from: opts.from!, counts: perDay } } : {}) };
 }
+
+const dayNumber = (iso: string): number => Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
 
 /** The first day of the period holding `from` and the last day of the period holding `to`. */
 export function wholePeriods(period: BucketPeriod, from: string, to: string): { from: string; to: string } {

@@ -1,16 +1,21 @@
-// The merged timeline: one lane per agency. vis-timeline never gets the whole case: each range
-// change asks the engine for what is in view: the entries when there are at most `cap`, otherwise
-// counts per agency and period computed in SQL. The timeline is created once; its DataSets live in
-// refs and are updated by diff.
+// The merged timeline: one lane per agency. vis-timeline never gets the whole case: a range change
+// asks the engine for what is in view (and as much again either side): the entries when there are at
+// most `cap` in view, otherwise counts per agency and period computed in SQL. A window inside what is
+// held is drawn from it, with no query and no new items (vis-timeline lays out only what is on screen).
+// The timeline is created once; its DataSets live in refs and are updated by diff.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { DataSet } from 'vis-data/standalone';
 import { Timeline, type DataGroup, type DataItem, type IdType } from 'vis-timeline/standalone';
 import type { JigsawApi } from '../../../shared/api';
-import type { TimelineBand, ViewFilters } from '../../../shared/timeline';
+import type { BucketPeriod, TimelineBand, TimelineWindow, ViewFilters, WindowQuery } from '../../../shared/timeline';
 import type { CaseSummary, TimelineEntry } from '../../../shared/types';
 import { useTimelineKeys } from '../hooks/useTimelineKeys';
+import { around, entriesIn, reuse, type DayRange, type Held } from './timeline-held';
 import { bandItem, bucketItem, day, entryItem, isoDay, nextDay, periodFor, SIGNAL_WORD, signalOf, textElement } from './timeline-items';
-import { ZoomControls } from './ZoomControls';
+import { batchItemDrawing } from './vis-batched-draw';
+import { PRESETS, ZoomControls } from './ZoomControls';
+
+batchItemDrawing();
 
 /** Most entries drawn at once: vis-timeline's first draw grows faster than linearly with items. */
 export const ITEM_CAP = 400;
@@ -41,7 +46,21 @@ export interface TimelineViewProps {
   onDrawn?: () => void;
 }
 
-type Loaded = { key: string; entries: TimelineEntry[] };
+/** Zoom presets (in days) whose windows are fetched ahead: the short ones, cheap to ask for. */
+const PRESETS_AHEAD = PRESETS.flatMap(([, days]) => (days !== null && days <= 31 ? [days] : []));
+
+interface Plan {
+  view: DayRange;
+  period: BucketPeriod;
+  /** What the answer depends on besides dates. */
+  key: string;
+  windowKey: string;
+  query: WindowQuery;
+  queryKey: string;
+}
+
+/** The entries in view, in the order the keyboard walks them. */
+type Loaded = { entries: TimelineEntry[] };
 
 export function TimelineView(props: TimelineViewProps) {
   const { api, summary, revision, selected, onSelect, bands, filters, focus, linked, presentation = false } = props;
@@ -51,7 +70,11 @@ export function TimelineView(props: TimelineViewProps) {
   const groups = useRef(new DataSet<DataGroup>());
   /** What each entry/count item on the timeline was drawn from, so an unchanged item keeps its DOM. */
   const drawnItems = useRef(new Map<IdType, string>());
-  const loaded = useRef<Loaded>({ key: '', entries: [] });
+  const loaded = useRef<Loaded>({ entries: [] });
+  /** The engine's last answer, covering the window and its surroundings. */
+  const held = useRef<Held | null>(null);
+  /** The window last drawn or asked for. */
+  const shown = useRef('');
   const request = useRef(0);
   const generation = useRef(0);
   const mode = useRef<'entries' | 'buckets'>('entries');
@@ -92,64 +115,165 @@ export function TimelineView(props: TimelineViewProps) {
     else pointAt(list[i]!, i, list.length);
   }, [pointAt]);
 
-  const load = useCallback((start: Date, end: Date, force = false): void => {
-    const tl = timeline.current;
-    if (!tl || !container.current) return;
-    const { api: a, summary: s, filters: f, presentation: p, linked: l } = live.current;
-    const period = periodFor(start, end, container.current.clientWidth || 1000);
+  // vis-timeline covers itself with a loading screen, and skips redrawing on range changes, until a
+  // redraw after its first range change; a window drawn from held data changes no item to cause one.
+  const firstDrawDone = useRef(false);
+  const settleFirstDraw = useCallback((): void => {
+    if (!firstDrawDone.current) timeline.current?.redraw();
+  }, []);
+
+  /** Answers fetched ahead for the zoom presets around the cursor, by query. */
+  const ahead = useRef(new Map<string, Held>());
+  const asking = useRef(new Set<string>());
+  /** Bumped when the case changes: answers asked for before then are not kept. */
+  const caseEpoch = useRef(0);
+
+  /** What drawing [start, end] takes: its days, the period for counts, and the engine query. */
+  const plan = useCallback((start: Date, end: Date): Plan | null => {
+    const { filters: f, presentation: p, linked: l } = live.current;
+    const period = periodFor(start, end, container.current?.clientWidth || 1000);
     // A period filter narrows the visible window; outside it nothing is drawn.
-    const from = maxIso(isoDay(start), f?.from);
-    const to = minIso(isoDay(end), f?.to);
-    if (to < from) {
-      loaded.current = { key: '', entries: [] };
+    const view = { from: maxIso(isoDay(start), f?.from), to: minIso(isoDay(end), f?.to) };
+    if (view.to < view.from) return null;
+    const key = JSON.stringify([f ?? {}, p, l]);
+    // The window and as much again either side. Counts cover whole periods (the same boxes while the
+    // window moves within them), except where a chosen period bounds the window.
+    const range = around(view, { from: f?.from, to: f?.to });
+    const query = { ...(f ?? {}), ...range, view, cap: ITEM_CAP, period, wholePeriods: !f?.from && !f?.to };
+    return { view, period, key, windowKey: JSON.stringify([key, view, period]), query, queryKey: JSON.stringify(query) };
+  }, []);
+
+  /** The middle of the zoom presets: the entry under the cursor, or the middle of the window. */
+  const centre = useCallback((): Date => {
+    const atCursor = loaded.current.entries.find((e) => e.id === cursor.current);
+    if (atCursor) return day(atCursor.date);
+    const w = timeline.current?.getWindow();
+    return w ? new Date((w.start.getTime() + w.end.getTime()) / 2) : new Date();
+  }, []);
+
+  // The day, week and month presets around the centre are asked for while the timeline is idle, so
+  // choosing one draws at once (small windows: cheap to ask for, and a handful of items).
+  const fetchAhead = useCallback((): void => {
+    const c = centre().getTime();
+    for (const days of PRESETS_AHEAD) {
+      const half = (days * 86_400_000) / 2;
+      const pl = plan(new Date(c - half), new Date(c + half));
+      if (!pl || reuse(held.current, pl.key, pl.view, pl.period, ITEM_CAP) || ahead.current.has(pl.queryKey) || asking.current.has(pl.queryKey)) continue;
+      asking.current.add(pl.queryKey);
+      const epoch = caseEpoch.current;
+      live.current.api.timelineWindow(pl.query).then(
+        (answer) => {
+          asking.current.delete(pl.queryKey);
+          if (epoch !== caseEpoch.current) return;
+          if (ahead.current.size >= PRESETS_AHEAD.length * 2) ahead.current.clear();
+          ahead.current.set(pl.queryKey, { key: pl.key, answer });
+        },
+        () => asking.current.delete(pl.queryKey), // asked again when chosen
+      );
+    }
+  }, [centre, plan]);
+
+  /** Marks a complete drawing of the window (new data drawn, or what is held already covers it). */
+  const drawn = useCallback((m: 'entries' | 'buckets'): void => {
+    settleFirstDraw();
+    generation.current += 1;
+    const wrap = container.current?.parentElement;
+    wrap?.setAttribute('data-generation', String(generation.current));
+    wrap?.setAttribute('data-mode', m);
+    wrap?.setAttribute('data-loading', 'false');
+    resumeMove(m, loaded.current.entries);
+    // After this task: the answers arrive while the user looks (the engine answers off this thread).
+    setTimeout(fetchAhead, 0);
+  }, [resumeMove, settleFirstDraw, fetchAhead]);
+
+  /** Draws an answer from the engine: only new or changed items reach vis-timeline. */
+  const show = useCallback((w: TimelineWindow, pl: Plan): void => {
+    const tl = timeline.current;
+    if (!tl) return;
+    const { summary: s, presentation: p, linked: l } = live.current;
+    held.current = { key: pl.key, answer: w };
+    const colourOf = new Map(s.agencies.map((ag, i) => [ag.id, i]));
+    let next: DataItem[];
+    if (w.mode === 'entries') {
+      loaded.current.entries = entriesIn(w.entries, pl.view);
+      const linkedSet = linkedTo(w.entries, opened.current, l);
+      next = w.entries.map((e) => entryItem(e, { colourOf, presentation: p, linked: linkedSet }));
+      setStatus(entryStatus(w.total));
+    } else {
+      loaded.current.entries = [];
+      const busiest = Math.max(1, ...w.buckets.map((b) => b.count));
+      next = w.buckets.map((b) => bucketItem(b, colourOf, busiest));
+      setStatus(bucketStatus(w.total, w.period));
+    }
+    if (w.mode !== mode.current) {
+      // Every entry or count changes: a fresh DataSet (bands kept) is drawn in one redraw, where
+      // removing and adding item by item would redraw after each step.
+      mode.current = w.mode;
+      const bands = items.current.get({ filter: (i) => typeof i.id === 'string' && i.id.startsWith('band:') });
+      items.current = new DataSet<DataItem>([...bands, ...next]);
+      drawnItems.current = new Map(next.map((i) => [i.id!, signature(i)]));
+      tl.setItems(items.current);
+      if (opened.current !== null && w.mode === 'entries') tl.setSelection([opened.current]);
+      // Counts sit side by side in one row per lane; entries stack so none hides another.
+      tl.setOptions({ stack: w.mode === 'entries' });
+    } else {
+      applyDiff(items.current, drawnItems.current, next);
+    }
+    live.current.onDrawn?.();
+    drawn(w.mode);
+  }, [drawn]);
+
+  const load = useCallback((start: Date, end: Date, force = false): void => {
+    if (!timeline.current || !container.current) return;
+    const pl = plan(start, end);
+    if (!pl) {
+      held.current = null;
+      shown.current = '';
+      loaded.current = { entries: [] };
       applyDiff(items.current, drawnItems.current, []);
       setStatus('This part of the timeline is outside the chosen period.');
       return;
     }
-    // Counts cover whole periods (the same boxes while the window moves within them), except where a
-    // chosen period bounds the window: nothing outside it is counted.
-    const query = { ...(f ?? {}), from, to, cap: ITEM_CAP, period, wholePeriods: !f?.from && !f?.to };
-    const key = JSON.stringify([query, p, l]);
-    if (!force && key === loaded.current.key) return; // the same window, already drawn or on its way
-    loaded.current.key = key;
+    if (force) {
+      // The case changed: answers fetched ahead are stale.
+      ahead.current.clear();
+      caseEpoch.current += 1;
+    }
+    if (!force && pl.windowKey === shown.current) return; // the same window, already drawn or on its way
+    shown.current = pl.windowKey;
+    const again = force ? null : reuse(held.current, pl.key, pl.view, pl.period, ITEM_CAP);
+    if (again) {
+      ++request.current; // an answer still on its way was for an earlier window
+      if (again.mode === 'entries') {
+        loaded.current.entries = again.inView;
+        setStatus(entryStatus(again.inView.length));
+      } else {
+        loaded.current.entries = [];
+        setStatus(bucketStatus(again.total, again.period));
+      }
+      drawn(again.mode);
+      return;
+    }
+    const early = force ? undefined : ahead.current.get(pl.queryKey);
+    if (early && early.key === pl.key) {
+      ++request.current;
+      show(early.answer, pl);
+      return;
+    }
     const mine = ++request.current;
     container.current.parentElement?.setAttribute('data-loading', 'true');
-    a.timelineWindow(query).then(
+    live.current.api.timelineWindow(pl.query).then(
       (w) => {
-        if (mine !== request.current) return; // a newer range is already on its way
-        const colourOf = new Map(s.agencies.map((ag, i) => [ag.id, i]));
-        let next: DataItem[];
-        if (w.mode === 'entries') {
-          loaded.current.entries = w.entries;
-          const linkedSet = linkedTo(w.entries, opened.current, l);
-          next = w.entries.map((e) => entryItem(e, { colourOf, presentation: p, linked: linkedSet }));
-          setStatus(`${w.total} ${w.total === 1 ? 'entry' : 'entries'} in view.`);
-        } else {
-          loaded.current.entries = [];
-          const busiest = Math.max(1, ...w.buckets.map((b) => b.count));
-          next = w.buckets.map((b) => bucketItem(b, colourOf, busiest));
-          setStatus(`${w.total.toLocaleString('en-GB')} entries in view: too many to draw one by one, so each box counts one agency’s entries per ${w.period}. Zoom in, or choose a box, to see them.`);
-        }
-        // Counts sit side by side in one row per lane; entries stack so none hides another.
-        if (w.mode !== mode.current) {
-          mode.current = w.mode;
-          tl.setOptions({ stack: w.mode === 'entries' });
-        }
-        applyDiff(items.current, drawnItems.current, next);
-        generation.current += 1;
-        const wrap = container.current?.parentElement;
-        wrap?.setAttribute('data-generation', String(generation.current));
-        wrap?.setAttribute('data-mode', w.mode);
-        wrap?.setAttribute('data-loading', 'false');
-        live.current.onDrawn?.();
-        resumeMove(w.mode, loaded.current.entries);
+        if (mine === request.current) show(w, pl); // else a newer range is already on its way
       },
       (e: Error) => {
-        if (mine === request.current) setStatus(`Could not load entries: ${e.message}`);
+        if (mine !== request.current) return;
+        shown.current = ''; // let the same window be asked for again
+        setStatus(`Could not load entries: ${e.message}`);
         container.current?.parentElement?.setAttribute('data-loading', 'false');
       },
     );
-  }, [resumeMove]);
+  }, [plan, show, drawn]);
 
   const reloadWindow = useCallback(
     (force: boolean) => {
@@ -181,6 +305,9 @@ export function TimelineView(props: TimelineViewProps) {
       showTooltips: false,
       // Lanes below the fold stay reachable (many agencies, stacked entries).
       verticalScroll: true,
+      onInitialDrawComplete: () => {
+        firstDrawDone.current = true;
+      },
     });
     timeline.current = tl;
     // The lane names scroll with the lanes: reachable by keyboard (arrow keys scroll it).
@@ -188,7 +315,10 @@ export function TimelineView(props: TimelineViewProps) {
     lanes?.setAttribute('tabindex', '0');
     lanes?.setAttribute('role', 'group');
     lanes?.setAttribute('aria-label', 'Agency lanes: scroll to see more');
-    const onRange = (p: { start: Date; end: Date }) => load(p.start, p.end);
+    const onRange = (p: { start: Date; end: Date }) => {
+      settleFirstDraw();
+      load(p.start, p.end);
+    };
     // Keys, presets and counts move the window in one step: load at once rather than after
     // vis-timeline's 200 ms settle delay. Drags and wheel zooms wait for `rangechanged`.
     const onRangeNow = (p: { start: Date; end: Date; byUser?: boolean }) => {
@@ -215,7 +345,7 @@ export function TimelineView(props: TimelineViewProps) {
       tl.destroy();
       timeline.current = null;
     };
-  }, [load]);
+  }, [load, settleFirstDraw]);
 
   useEffect(() => {
     groups.current.update(summary.agencies.map((a, i) => ({ id: a.id, content: textElement(a.name, `group-label agency-text-${i % 12}`) as unknown as string })));
@@ -253,7 +383,8 @@ export function TimelineView(props: TimelineViewProps) {
     if (selected !== null) cursor.current = selected;
     // Entries recording the same event elsewhere light up with the opened one (no refetch).
     const { summary: s, presentation: p, linked: l } = live.current;
-    const list = loaded.current.entries;
+    const answer = held.current?.answer;
+    const list = answer?.mode === 'entries' ? answer.entries : [];
     if (list.length === 0) return;
     const colourOf = new Map(s.agencies.map((ag, i) => [ag.id, i]));
     const linkedSet = linkedTo(list, selected, l);
@@ -307,13 +438,6 @@ export function TimelineView(props: TimelineViewProps) {
     load(start, end);
   }, [load]);
 
-  const centre = (): Date => {
-    const list = loaded.current.entries;
-    const atCursor = list.find((e) => e.id === cursor.current);
-    if (atCursor) return day(atCursor.date);
-    const w = timeline.current?.getWindow();
-    return w ? new Date((w.start.getTime() + w.end.getTime()) / 2) : new Date();
-  };
 
   return (
     <div className="timeline-wrap">
@@ -346,6 +470,10 @@ export function TimelineView(props: TimelineViewProps) {
     </div>
   );
 }
+
+const entryStatus = (n: number): string => `${n} ${n === 1 ? 'entry' : 'entries'} in view.`;
+const bucketStatus = (total: number, period: BucketPeriod): string =>
+  `${total.toLocaleString('en-GB')} entries in view: too many to draw one by one, so each box counts one agency’s entries per ${period}. Zoom in, or choose a box, to see them.`;
 
 /** Entries to highlight: those linked to the opened entry, and any the parent names. */
 function linkedTo(list: TimelineEntry[], openedId: number | null, extra: number[] | undefined): Set<number> {

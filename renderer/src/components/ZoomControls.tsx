@@ -1,6 +1,7 @@
 // Zoom presets (day, week, month, year, whole review) and zoom in/out buttons.
 
-const PRESETS: [string, number | null][] = [
+/** Label and length in days (null: the whole review). */
+export const PRESETS: [string, number | null][] = [
   ['Day', 1],
   ['Week', 7],
   ['Month', 31],
@@ -12,7 +13,7 @@ export function ZoomControls({ onPreset, onZoom }: { onPreset: (days: number | n
   return (
     <div className="zoom-controls" role="toolbar" aria-label="Zoom">
       {PRESETS.map(([label, days]) => (
-        <button key={label} type="button" onClick={() => onPreset(days)}>
+        <button key={label} type="button" data-testid={`zoom-${label.toLowerCase().replace(/\s+/g, '-')}`} onClick={() => onPreset(days)}>
           {label}
         </button>
       ))}

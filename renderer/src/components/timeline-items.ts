@@ -64,7 +64,8 @@ export function entryItem(e: TimelineEntry, o: ItemOptions): DataItem {
 }
 
 export function bucketItem(b: TimelineBucket, colourOf: Map<number, number>, busiest: number): DataItem {
-  // Four shades by share of the busiest period in view: bursts stand out, quiet spells fade.
+  // Four shades by share of the busiest period in view and around it (the counts held, so a box keeps
+  // its shade while the window pans): bursts stand out, quiet spells fade.
   const level = Math.min(4, Math.max(1, Math.ceil((b.count / Math.max(1, busiest)) * 4)));
   return {
     id: `bucket:${b.agencyId}:${b.start}`,
