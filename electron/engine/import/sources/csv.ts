@@ -1,5 +1,5 @@
 // Delimited text: encoding detected, delimiter sniffed, quoted multi-line fields, streamed.
-// Records are read by csv-parser.ts (csv-parse, plus the line each record starts on).
+// Records are read by csv-parser.ts (papaparse, csv-parse where papaparse would read otherwise; plus the line each record starts on).
 import fs from 'node:fs';
 import path from 'node:path';
 import iconv from 'iconv-lite';
