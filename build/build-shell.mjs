@@ -11,7 +11,8 @@ await build({ ...common, entryPoints: ['electron/main/main.ts'], outfile: `${out
 await build({ ...common, entryPoints: ['electron/preload/preload.ts'], outfile: `${out}/preload.cjs`, external: ['electron'] });
 await build({ ...common, entryPoints: ['electron/preload/passphrase-preload.ts'], outfile: `${out}/passphrase-preload.cjs`, external: ['electron'] });
 // Heavy work runs off the main process: the import and export workers sit beside main.cjs.
-for (const name of ['import', 'export']) {
-  await build({ ...common, entryPoints: [`electron/engine/${name}/${name}-worker.ts`], outfile: `${out}/${name}-worker.cjs`, external: ['better-sqlite3-multiple-ciphers', 'pdfkit'] });
+// The import worker starts the plan worker beside it, which reads and dates rows while it stores them.
+for (const [folder, name] of [['import', 'import'], ['export', 'export'], ['import', 'plan']]) {
+  await build({ ...common, entryPoints: [`electron/engine/${folder}/${name}-worker.ts`], outfile: `${out}/${name}-worker.cjs`, external: ['better-sqlite3-multiple-ciphers', 'pdfkit'] });
 }
-console.log(`built ${out}/main.cjs, preload.cjs, passphrase-preload.cjs, import-worker.cjs and export-worker.cjs`);
+console.log(`built ${out}/main.cjs, preload.cjs, passphrase-preload.cjs, import-worker.cjs, export-worker.cjs and plan-worker.cjs`);

@@ -29,6 +29,8 @@ export const apiArgs = {
       stagedId: z.string().regex(/^[a-f0-9]{32}$/),
       agency: z.string().trim().min(1).max(120),
       mapping: columnMappingSchema.optional(),
+      /** XLSX: the worksheet to import (one of StagedFile.sheets). */
+      sheet: z.string().min(1).max(255).optional(),
     }),
   ]),
   listEntries: z.tuple([viewFiltersSchema.extend({ limit: z.number().int().min(1).max(5000).optional() })]),
@@ -47,7 +49,7 @@ export interface JigsawApi extends TimelineApi, ReviewApi, ChairApi, SignalsApi,
   getCase(): Promise<CaseSummary>;
   /** Hold an uploaded file, sniff its format and propose a column mapping (nothing is written). */
   stageFile(file: { fileName: string; bytes: Uint8Array }): Promise<StagedFile>;
-  importStaged(req: { stagedId: string; agency: string; mapping?: z.infer<typeof columnMappingSchema> }): Promise<ImportReport>;
+  importStaged(req: { stagedId: string; agency: string; mapping?: z.infer<typeof columnMappingSchema>; sheet?: string }): Promise<ImportReport>;
   listEntries(query: z.infer<(typeof apiArgs)['listEntries']>[0]): Promise<EntryPage>;
   getEntry(id: number): Promise<EntryDetail>;
 }

@@ -1,6 +1,7 @@
 // Import progress and the difference a corrected upload makes: shared by the engine, the shell and
 // the renderer. No Node, no DOM.
 import { z } from 'zod';
+import type { StagedFile } from './types.js';
 
 /** How a corrected extract differs from the agency's previous version. */
 export interface ImportDiff {
@@ -38,9 +39,12 @@ const stagedId = z.string().regex(/^[a-f0-9]{32}$/);
 export const importApiArgs = {
   getImportProgress: z.tuple([stagedId]),
   cancelImport: z.tuple([stagedId]),
+  previewSheet: z.tuple([z.object({ stagedId, sheet: z.string().min(1).max(255) })]),
 } as const;
 
 export interface ImportApi {
+  /** The preview of another sheet of a staged workbook (one of StagedFile.sheets); nothing is written. */
+  previewSheet(req: { stagedId: string; sheet: string }): Promise<StagedFile>;
   /** Progress of the import of a staged file (poll while `importStaged` is running). */
   getImportProgress(stagedId: string): Promise<ImportProgress>;
   /** Stop the import of a staged file: it rolls back, leaving the case as it was. */

@@ -100,6 +100,7 @@ export type RowProblemReason =
   | 'empty_row'
   | 'cell_too_large'
   | 'ambiguous_date'
+  | 'weekday_mismatch'
   | 'repeated_header'
   | 'missing_text'
   // review rules (electron/engine/review/rule-checks.ts)
@@ -147,6 +148,10 @@ export interface StagedFile {
   mapping: ColumnMapping;
   /** Set when the file is a filled-in Jigsaw review template: its mapping is exact, its agency known. */
   template?: { agency: string; templateVersion: number };
+  /** A workbook of several sheets: each sheet with its rows holding anything, in workbook order. */
+  sheets?: { name: string; rows: number; hidden?: boolean }[];
+  /** The sheet this preview shows (and the import reads unless another is chosen). */
+  sheet?: string;
 }
 
 export interface EntryQuery {

@@ -9,7 +9,8 @@ import type { ColumnMapping, EntryDetail, EntryPage, EntryQuery, ImportReport, S
 import type { Actor } from './audit.js';
 import { CaseFile } from './case-file.js';
 import { JigsawError } from './errors.js';
-import { previewFile } from './import/import-extract.js';
+import { stagedPreview } from './import/staged-preview.js';
+import type { SheetSummary } from './import/sources/index.js';
 import { ImportJobs } from './import/import-jobs.js';
 import type { ImportProgress } from '../../shared/import.js';
 import { afterImport } from './people/after-import.js';
@@ -25,7 +26,6 @@ import { filterChoices, keyEpisodes } from './timeline/agenda-sources.js';
 import { activityByMonth, timelineWindow } from './timeline/timeline-window.js';
 import type { AgencyStatus, PackFile, PackKind, ReviewSettings, ReviewSettingsView, SignOffRequest, SilentPeriods } from '../../shared/review.js';
 import { reviewDashboard } from './review/dashboard.js';
-import { recogniseTemplate } from './review/recognise-template.js';
 import { requestPack } from './review/request-pack.js';
 import { getReviewSettings, updateReviewSettings } from './review/settings.js';
 import { signOffExtract } from './review/sign-off.js';
@@ -40,7 +40,7 @@ import { defaultSettingsFile, loadUser, saveUser } from './settings/user-setting
 
 export class Engine implements JigsawApi {
   private readonly stagingDir: string;
-  private readonly staged = new Map<string, { file: string; fileName: string }>();
+  private readonly staged = new Map<string, { file: string; fileName: string; sheets?: SheetSummary[] }>();
   private readonly imports = new ImportJobs();
   /** Who is making changes: stamped on every audit row. */
   actor: Actor = { name: 'Unknown user', role: 'unknown' };
@@ -75,21 +75,10 @@ export class Engine implements JigsawApi {
     fs.writeFileSync(file, f.bytes, { mode: 0o600 });
     const fileName = path.basename(f.fileName);
     try {
-      const p = await previewFile(file);
-      // A filled-in review template brings its own exact mapping and agency (engine/review).
-      const template = await recogniseTemplate(this.caseFile, file, p.headers);
-      this.staged.set(stagedId, { file, fileName });
-      const start = Math.max(p.headerIndex, -1) + 1;
-      return {
-        stagedId,
-        fileName,
-        format: p.format,
-        headerRow: p.headerIndex >= 0 ? p.head[p.headerIndex]!.row : 0,
-        headers: p.headerIndex >= 0 ? p.headers : (p.head[0]?.cells ?? []).map((_, i) => `Column ${i + 1}`),
-        sampleRows: p.head.slice(start, start + 8).map((r) => r.cells.map((c) => (c.length > 300 ? `${c.slice(0, 300)}…` : c))),
-        mapping: template?.mapping ?? p.mapping,
-        ...(template && { template: { agency: template.identity.agency, templateVersion: template.identity.templateVersion } }),
-      };
+      // The preview (import/staged-preview.ts) lists a workbook's sheets; they are kept for previewSheet.
+      const preview = await stagedPreview(this.caseFile, file, stagedId, fileName);
+      this.staged.set(stagedId, { file, fileName, sheets: preview.sheets });
+      return preview;
     } catch (err) {
       fs.rmSync(file, { force: true });
       if (err instanceof JigsawError) err.message = err.message.replace(stagedId, fileName);
@@ -97,12 +86,20 @@ export class Engine implements JigsawApi {
     }
   }
 
-  async importStaged(req: { stagedId: string; agency: string; mapping?: ColumnMapping }): Promise<ImportReport> {
+  async previewSheet(req: { stagedId: string; sheet: string }): Promise<StagedFile> {
+    const s = this.staged.get(req.stagedId);
+    if (!s) throw new JigsawError('not_found', 'That upload has expired; choose the file again');
+    return stagedPreview(this.caseFile, s.file, req.stagedId, s.fileName, { sheet: req.sheet, sheets: s.sheets });
+  }
+
+  async importStaged(req: { stagedId: string; agency: string; mapping?: ColumnMapping; sheet?: string }): Promise<ImportReport> {
     const s = this.staged.get(req.stagedId);
     if (!s) throw new JigsawError('not_found', 'That upload has expired; choose the file again');
     try {
       // In a worker thread (import/import-jobs.ts): the window stays responsive, polls progress, may cancel.
-      const report = await this.imports.run(req.stagedId, this.caseFile, s.file, { agency: req.agency, fileName: s.fileName, mapping: req.mapping, actor: this.actor });
+      const report = await this.imports.run(req.stagedId, this.caseFile, s.file, {
+        agency: req.agency, fileName: s.fileName, mapping: req.mapping, actor: this.actor, ...(req.sheet !== undefined && { sheet: req.sheet }),
+      });
       afterImport(this.caseFile, report); // people resolved and events linked again, before signals read them
       signals.refreshSignalsQuietly(this.caseFile); // clusters are recomputed again whenever people links change
       if (report.version !== null && report.version > 1) carryForwardAnnotations(this.caseFile.db, this.actor); // the chair's notes follow unchanged rows

@@ -15,6 +15,7 @@ const api = {
   importStaged: (req) => call('importStaged', req),
   getImportProgress: (stagedId) => call('getImportProgress', stagedId),
   cancelImport: (stagedId) => call('cancelImport', stagedId),
+  previewSheet: (req) => call('previewSheet', req),
   listEntries: (query) => call('listEntries', query),
   getEntry: (id) => call('getEntry', id),
   listClusters: () => call('listClusters'),

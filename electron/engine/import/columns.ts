@@ -19,7 +19,7 @@ const SYNONYMS: Record<CanonicalField, string[]> = {
     'type', 'contacttype', 'eventtype', 'category', 'contact', 'activity', 'encountertype', 'encounter', 'incidenttype',
     'calltype', 'appointmenttype', 'casenotetype', 'notetype', 'typeofcontact', 'contactmethod', 'recordtype', 'episodetype',
     'attendancetype', 'visittype', 'kind', 'eventcategory', 'subject', 'title', 'classification', 'complaint', 'chiefcomplaint',
-    'method', 'mode', 'modeofcontact', 'natureofcontact', 'purpose', 'purposeofcontact', 'presentingproblem',
+    'method', 'mode', 'modeofcontact', 'natureofcontact', 'purpose', 'purposeofcontact', 'presentingproblem', 'cat',
   ],
   text: [
     'notes', 'note', 'summary', 'details', 'detail', 'description', 'event', 'narrative', 'casenote', 'casenotes', 'text',
@@ -28,6 +28,7 @@ const SYNONYMS: Record<CanonicalField, string[]> = {
     'entry', 'observations', 'clinicalnotes', 'history', 'factsofcontact', 'eventsummary', 'chronologyentry', 'message',
     'reason', 'reasonforcontact', 'synopsis', 'logentry', 'incidentsummary', 'freetext', 'details of contact',
     'remarks', 'remark', 'recording', 'caserecording', 'account', 'accountofevent', 'notetext', 'entrytext',
+    'desc', 'descr',
   ],
   outcome: [
     'outcome', 'action', 'actions', 'actiontaken', 'result', 'disposal', 'plan', 'decision', 'response', 'actionoutcome',
@@ -299,4 +300,47 @@ export function isRepeatedHeader(cells: string[], headers: string[]): boolean {
     if (norm(cells[i] ?? '') === norm(h)) same++;
   });
   return filled > 0 && same >= Math.max(2, Math.ceil(filled * 0.6));
+}
+
+/** Fields a person reads as words: a second column of one of these belongs in the entry's text. */
+const TEXT_LIKE = new Set<CanonicalField>(['text', 'outcome', 'contactType', 'person', 'practitioner']);
+
+export interface ExtraTextColumn {
+  index: number;
+  /** The heading the value is labelled with in the entry's text. */
+  label: string;
+  /** A heading Jigsaw does not recognise: its cells are added only when they hold prose. */
+  proseOnly: boolean;
+}
+
+const extraCache = new WeakMap<ColumnMapping, { headers: string[]; extras: ExtraTextColumn[] }>();
+
+/**
+ * Unmapped columns that still hold what the agency wrote about the event, added to the entry's
+ * text as "Heading: value" so nothing is missing from the timeline or search: a heading read as a
+ * text-like field another column already holds ("Details" beside "Summary", "Action taken" beside
+ * "Outcome", "Suspect" beside "Victim"), and, when they hold prose, headings not recognised at all
+ * ("Voice of the child", "Concerns raised"). Left in the raw row only: identifiers, dates and times,
+ * and a second analysis column (an agency's analysis is kept apart from the facts). The mapping
+ * itself is unchanged, so saved mappings load as before. Cached per mapping: called for every row.
+ */
+export function extraTextColumns(headers: string[], mapping: ColumnMapping): ExtraTextColumn[] {
+  const hit = extraCache.get(mapping);
+  if (hit && hit.headers === headers) return hit.extras;
+  const used = new Set(Object.values(mapping));
+  const extras: ExtraTextColumn[] = [];
+  headers.forEach((h, index) => {
+    if (used.has(index) || !h.trim()) return;
+    const words = h.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    const g = guessField(h);
+    if (g && TEXT_LIKE.has(g.field)) extras.push({ index, label: h.trim(), proseOnly: false });
+    else if (!g && identifierField(words) === undefined) extras.push({ index, label: h.trim(), proseOnly: true });
+  });
+  extraCache.set(mapping, { headers, extras });
+  return extras;
+}
+
+/** Words, not a code or a number: a letter, a space between words, and some length. */
+export function looksLikeProse(value: string): boolean {
+  return value.length >= 20 && /[a-z]{2,}\s+[a-z]{2,}/i.test(value);
 }

@@ -16,6 +16,8 @@ export interface ParsedDate {
   qualifier: 'before' | 'after' | null;
   /** Both day-first and month-first readings are valid and differ; `date` holds the day-first one. */
   ambiguous: boolean;
+  /** Read, but something about it needs a person's eye (a weekday that is not the date's): a warning. */
+  warning?: string;
 }
 
 export type DateFailure = { error: 'missing_date' | 'impossible_date' | 'unreadable_date'; message: string };
@@ -111,7 +113,16 @@ const PARTS: Record<string, [number, number]> = { early: [1, 4], beginning: [1, 
  * with what this cell shows about day-first versus month-first order.
  */
 export function parseDate(raw: string, timeCell?: string | null, evidence?: DateEvidence): ParsedDate | DateFailure {
+  // Pasted text brings zero-width characters, quotes and a closing full stop; "14 / 03 / 2023" its spaces.
   let s = raw.trim().replace(/\s+/g, ' ');
+  if (/[\u200b-\u200d\u2060\ufeff'"“”‘’]|[.,;:]$| \/|\/ /.test(s)) {
+    s = s
+      .replace(/[\u200b-\u200d\u2060\ufeff]/g, '')
+      .trim()
+      .replace(/^['"“”‘’]+|["“”‘’]+$/g, '')
+      .replace(/\s*[.,;:]+$/, '')
+      .replace(/(\d) ?\/ ?(?=\d)/g, '$1/');
+  }
   if (!s || NOT_KNOWN.test(s)) return { error: 'missing_date', message: s ? `"${s}": no date given` : 'No date given' };
   let uncertain = false;
   let qualifier: ParsedDate['qualifier'] = null;
@@ -125,21 +136,50 @@ export function parseDate(raw: string, timeCell?: string | null, evidence?: Date
     uncertain = true;
     s = s.slice(0, approxAfter.index);
   }
-  const q = /^(on or before|before|by|prior to|on or after|after|since)\s+/i.exec(s);
+  const q = /^(on or before|before|by|prior to|pre|on or after|after|since|post)\s+/i.exec(s);
   if (q) {
-    qualifier = /after|since/i.test(q[1]!) ? 'after' : 'before';
+    qualifier = /after|since|post/i.test(q[1]!) ? 'after' : 'before';
     s = s.slice(q[0].length);
   }
-  const approx = /^(circa|approximately|approx\.?|around|about|abt\.?|ca\.|c\.|c(?=[\s\d]))\s*/i.exec(s);
+  s = s.replace(/^on\s+(?=\S)/i, ''); // "On 03/05/2016"
+  const approx = /^(circa|approximately|approx\.?|around|about|abt\.?|ca\.|c\.|c(?=[\s\d])|~)\s*/i.exec(s);
   if (approx) {
     uncertain = true;
     s = s.slice(approx[0].length);
   }
+  // "14:05 16/03/2023", "1405hrs on Thu 16th March 2023" (police logs): the time written first.
+  const timeFirst = /^(?:(\d{1,2})[:.](\d{2})|([01]\d|2[0-3])([0-5]\d))(?:\s*hrs?)?,?\s+(?:on\s+)?(.*\d.*)$/i.exec(s);
+  if (timeFirst) {
+    const turned = parseDate(`${timeFirst[5]} ${timeFirst[1] ?? timeFirst[3]}:${timeFirst[2] ?? timeFirst[4]}`, timeCell, evidence);
+    if (!('error' in turned)) {
+      turned.uncertain ||= uncertain;
+      turned.qualifier ??= qualifier;
+      if (turned.uncertain && turned.precision === 'day') turned.precision = 'approximate';
+      return turned;
+    }
+  }
+  // "Mon 22/05/2016", "Tues. 3rd May 2016": the weekday is read apart and checked against the date.
+  // "14/03/2023 (Tuesday)": the same, written after.
+  const wd = WEEKDAY_LEAD.exec(s) ?? WEEKDAY_TAIL.exec(s);
+  const weekday = wd ? weekdayNumber(wd[1]!) : null;
+  if (wd) s = wd.index === 0 ? s.slice(wd[0].length) : s.slice(0, wd.index);
   // Zone names after a wall-clock time: GMT and BST are London's own; UTC on an ISO timestamp is Z.
   s = s.replace(/^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*UTC$/i, '$1Z').replace(/\s*\(?(?:GMT|BST)\)?$/i, '');
+  // "18/03/2023 @ 10:00", "22 Mar 2023 3pm", "21/03/2023 11h30": a time as people type it after a date.
+  if (/[a-z@]/i.test(s)) {
+    s = s
+      .replace(/(\d)\s*@\s*(?=\d)/, '$1 ')
+      .replace(/^(.*\d{2}),?\s+(?:at\s+)?(\d{1,2})\s*([ap])\.?m\.?$/i, '$1 $2:00 $3m')
+      .replace(/^(.*\d{2})\s+(\d{1,2})h(\d{2})$/i, '$1 $2:$3')
+      // "03/05/2016 (time unknown)", "03/05/2016 morning", "03/05/2016 PM": the day, with no time.
+      .replace(/^(.*\d{2})(?<!\d[:.]\d{2})[\s,(-]+(?:time\s+)?(?:unknown|not known|n\/?k|not recorded|tbc)\)?$/i, '$1')
+      .replace(/^(.*\d{2})(?<!\d[:.]\d{2})[\s,(-]+(?:in the\s+)?(?:(?:early|late|mid)[\s-]*)?(?:morning|afternoon|evening|night|overnight|lunchtime|daytime|am|pm|a\.m\.|p\.m\.)\)?$/i, '$1');
+  }
   // "14/03/2023 1405", "2023-03-14 0930hrs": a 24-hour time without a colon after a full date.
   s = s.replace(/^(.*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2})\s+([01]\d|2[0-3])([0-5]\d)(?:\s*hrs?)?$/i, '$1 $2:$3');
-  const parsed = parseCore(s, evidence);
+  const read = parseCore(s, evidence);
+  if ('error' in read) return read;
+  const parsed = weekday === null ? read : checkWeekday(raw.trim(), read, weekday, evidence);
   if ('error' in parsed) return parsed;
   if (timeCell && parsed.time === null && parsed.precision === 'day') {
     const t = parseTimeCell(timeCell);
@@ -153,14 +193,91 @@ export function parseDate(raw: string, timeCell?: string | null, evidence?: Date
 }
 
 export function parseTimeCell(cell: string): string | null | 'bad' {
-  const s = cell.trim();
-  if (!s || NOT_KNOWN.test(s) || /^[-–—]+$/.test(s)) return null;
-  const m = /^(\d{1,2})[:.]?(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(am|pm)?(?:\s*hrs?)?$/i.exec(s);
+  // "approx 14:00", "c. 2pm", "14:00 (approx)": the time as written; "10:00-11:30": when it began.
+  const s = cell
+    .trim()
+    .replace(/^(?:approx\.?|approximately|about|around|circa|c\.|~)\s*/i, '')
+    .replace(/\s*[([]?\s*(?:approx\.?|approximately|est\.?)\s*[)\]]?$/i, '')
+    .replace(/^(\d{1,2}(?:[:.]?\d{2})?(?:\s*[ap]\.?m\.?)?)\s*(?:-|–|—|to|until)\s*\d{1,2}(?:[:.]?\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*hrs?)?$/i, '$1')
+    .replace(/\b([ap])\.m\.?$/i, '$1m');
+  if (/^(?:12\s*)?midnight$/i.test(s)) return '00:00';
+  if (!s || NOT_KNOWN.test(s) || /^[-–—]+$/.test(s) || PART_OF_DAY.test(s)) return null;
+  const m = /^(\d{1,2})[:.h]?(\d{2})(?::\d{2}(?:\.\d+)?)?\s*(am|pm)?(?:\s*hrs?)?$/i.exec(s);
   if (m) return time(m[1], m[2], m[3]);
+  // "2pm", "9 am": an hour alone.
+  const h = /^(\d{1,2})\s*(am|pm)$/i.exec(s);
+  if (h) return time(h[1], '00', h[2]);
+  if (/^(?:12\s*)?(?:noon|midday)$/i.test(s)) return '12:00';
   // Excel stores a time-only cell as a day fraction.
   if (/^0?\.\d+$/.test(s)) return excelSerialToLocal(Number(s)).time ?? '00:00';
   return 'bad';
 }
+
+const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+/** A weekday before the date, in the spellings agencies use ("Tues.", "Weds", "Thurs,", "Monday the"). */
+const WEEKDAY_LEAD = /^(mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?,?\s+(?:the\s+)?(?=\d)/i;
+
+const WEEKDAY_TAIL = /(?<=\d)[\s,(]+(mon(?:day)?|tue(?:s|sday)?|wed(?:s|nesday)?|thu(?:r|rs|rsday)?|fri(?:day)?|sat(?:urday)?|sun(?:day)?)\.?\)?$/i;
+
+function weekdayNumber(word: string): number {
+  const w = word.toLowerCase().slice(0, 3);
+  return WEEKDAYS.findIndex((d) => d.startsWith(w));
+}
+
+const weekdayOf = (iso: string): number => new Date(`${iso}T00:00:00Z`).getUTCDay();
+
+/**
+ * A weekday written with an exact date should be that date's weekday. It settles a date that
+ * reads both day-first and month-first (only one reading falls on that weekday), which is also
+ * evidence about the file. A weekday that fits no reading means the date or the weekday is wrong,
+ * and which one is not for Jigsaw to guess: the date is kept as its digits say (day-first), marked
+ * uncertain, and the row is imported with a warning, because leaving an event out of the
+ * chronology over a slip in a weekday would lose more than it protects.
+ */
+function checkWeekday(raw: string, p: ParsedDate, weekday: number, evidence?: DateEvidence): ParsedDate | DateFailure {
+  if (p.precision !== 'day' || p.date !== p.dateTo) return p;
+  const dayFirstFits = weekdayOf(p.date) === weekday;
+  if (p.ambiguous) {
+    const monthFirst = swapDayMonth(p.date);
+    const monthFirstFits = weekdayOf(monthFirst) === weekday;
+    if (dayFirstFits && !monthFirstFits) {
+      if (evidence) evidence.dayFirst++;
+      return { ...p, ambiguous: false };
+    }
+    if (monthFirstFits && !dayFirstFits) {
+      if (evidence) evidence.monthFirst++;
+      return { ...p, date: monthFirst, dateTo: monthFirst, ambiguous: false };
+    }
+    if (dayFirstFits) return p;
+    const warning = `"${raw}": neither ${longDate(p.date)} nor ${longDate(monthFirst)} is a ${cap(WEEKDAYS[weekday]!)}; read as ${longDate(p.date)}, please check the date`;
+    return { ...p, ambiguous: false, uncertain: true, warning };
+  }
+  if (dayFirstFits) return p;
+  return { ...p, uncertain: true, warning: `"${raw}": ${longDate(p.date)} is not a ${cap(WEEKDAYS[weekday]!)}; imported as ${longDate(p.date)}, please check the date` };
+}
+
+const cap = (w: string): string => w[0]!.toUpperCase() + w.slice(1);
+const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+function longDate(iso: string): string {
+  const [y, m, d] = iso.split('-').map(Number) as [number, number, number];
+  return `${cap(WEEKDAYS[weekdayOf(iso)]!)} ${d} ${MONTH_NAMES[m - 1]} ${y}`;
+}
+
+/**
+ * A day and month with no year ("14th March", "Tues 3rd May", "22/05"). Refused, never completed:
+ * the rows around it or the file's other years are no safe source (an extract can cross a new
+ * year, be sorted by anything, or cover a review period of several years), and an event moved by
+ * a whole year would mislead a review about who knew what when. The agency is asked for the year.
+ * (A range that names its year once, "1 - 5 March 2023", takes it from the same cell: that is not
+ * a guess.)
+ */
+const NO_YEAR = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?[\\s\\-/.]*${MONTH_RE}\\.?|${MONTH_RE}\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?|\\d{1,2}[/.]\\d{1,2})${TIME_RE}$`, 'i');
+
+/**
+ * A part of the day rather than a time ("morning", "late evening", "early hours", "AM"): the entry
+ * keeps its date with no time, and the raw row keeps the words; the row is not refused for it.
+ */
+const PART_OF_DAY = /^(?:(?:early|late|mid)[\s-]*)?(?:morning|afternoon|evening|night|overnight|early hours|daytime|day|lunch|lunchtime|teatime|am|pm|a\.m\.|p\.m\.|out of hours|ooh)$/i;
 
 /** What agencies write where a date or time is not known: read as no date (or no time). */
 const NOT_KNOWN = /^(?:unknown|not known|n\/?k|n\/?a|not recorded|no date|no time|tbc|date unknown|time unknown)$/i;
@@ -254,6 +371,18 @@ function parseCore(s: string, evidence?: DateEvidence): ParsedDate | DateFailure
     if (t === 'bad') return impossible(s);
     return exact(ymd(y, mo, d), t);
   }
+  // May/June 2006, Jan-Mar 2006: a span of months in one year.
+  if ((m = new RegExp(`^${MONTH_RE}\\.?\\s*(?:[-/&–]|to)\\s*${MONTH_RE}\\.?[\\s\\-/,]*(\\d{4}|\\d{2})$`, 'i').exec(s))) {
+    const [a, b] = [MONTHS[m[1]!.toLowerCase()]!, MONTHS[m[2]!.toLowerCase()]!];
+    if (b > a) return monthRange(expandYear(m[3]!), a, b, 'approximate');
+  }
+  // 7/8 May 2006, the night of 7th-8th May 2006, 3rd or 4th May 2006: one of a few days.
+  if ((m = new RegExp(`^(?:(?:the\\s+)?(?:night|weekend|evening)\\s+of\\s+(?:the\\s+)?)?(\\d{1,2})(?:st|nd|rd|th)?\\s*(?:[-/&–]|or|to)\\s*(\\d{1,2})(?:st|nd|rd|th)?(?:\\s+of)?[\\s\\-]+${MONTH_RE}\\.?[\\s\\-/,]*(\\d{4}|\\d{2})$`, 'i').exec(s))) {
+    const [d1, d2, mo, y] = [+m[1]!, +m[2]!, MONTHS[m[3]!.toLowerCase()]!, expandYear(m[4]!)];
+    if (d1 >= d2) return { error: 'impossible_date', message: `"${s}" ends before it starts` };
+    if (!validDay(y, mo, d1) || !validDay(y, mo, d2)) return impossible(s);
+    return range(ymd(y, mo, d1), ymd(y, mo, d2), 'approximate');
+  }
   // March 2006, Mar-06, Mar 2006.
   if ((m = new RegExp(`^${MONTH_RE}\\.?[\\s\\-/,]*(\\d{4}|\\d{2})$`, 'i').exec(s))) {
     const mo = MONTHS[m[1]!.toLowerCase()]!;
@@ -279,8 +408,8 @@ function parseCore(s: string, evidence?: DateEvidence): ParsedDate | DateFailure
     return monthRange(+(m[2] ?? m[3])!, q * 3 - 2, q * 3, 'approximate');
   }
   // Spring 2005, Winter 2005 (Dec to Feb), Winter 2005/06.
-  if ((m = /^(spring|summer|autumn|fall|winter)\s+(?:of\s+)?(\d{4})(?:[/-](?:\d{2}|\d{4}))?$/i.exec(lower))) {
-    const y = +m[2]!;
+  if ((m = /^(spring|summer|autumn|fall|winter)\s+(?:of\s+)?'?(\d{4}|\d{2})(?:[/-](?:\d{2}|\d{4}))?$/i.exec(lower))) {
+    const y = expandYear(m[2]!);
     if (m[1] === 'winter') return range(ymd(y, 12, 1), ymd(y + 1, 2, daysInMonth(y + 1, 2)), 'season');
     const [a, b] = SEASONS[m[1]!]!;
     return monthRange(y, a, b, 'season');
@@ -294,10 +423,25 @@ function parseCore(s: string, evidence?: DateEvidence): ParsedDate | DateFailure
   if ((m = /^(\d{4})$/.exec(s)) && +m[1]! >= 1900 && +m[1]! <= 2200) {
     return monthRange(+m[1]!, 1, 12, 'year');
   }
+  // "/Date(1678975500000)/": a .NET system's JSON date, milliseconds since 1970 (UTC).
+  if ((m = /^\/?Date\((\d{9,13})(?:[+-]\d{4})?\)\/?$/.exec(s))) {
+    const local = instantToLondon(+m[1]!);
+    return exact(local.date, local.time);
+  }
+  // Unix time from newer systems' JSON, in milliseconds (13 digits) or seconds (10): an instant, shown
+  // in London time. Only 2001-2033, so a 10-digit identifier (an NHS number) is not read as one.
+  if ((m = /^1\d{9}(\d{3})?$/.exec(s))) {
+    const local = instantToLondon(m[1] ? +s : +s * 1000);
+    return exact(local.date, local.time);
+  }
   // Excel serial date (1954..2173): only plain numbers, which a date column can hold.
   if ((m = /^(\d{5})(\.\d+)?$/.exec(s)) && +s >= 20000 && +s < 100000) {
     const local = excelSerialToLocal(+s);
     return exact(local.date, local.time);
+  }
+  if (NO_YEAR.test(s)) {
+    const numeric = /^\d{1,2}[/.]\d{1,2}\b/.test(s) ? ' (or a month and a two-digit year)' : '';
+    return { error: 'unreadable_date', message: `no year: "${s}" reads as a day and month${numeric} with no year, and Jigsaw does not guess one; add the year in the extract` };
   }
   return { error: 'unreadable_date', message: `"${s}" is not a date Jigsaw can read` };
 }
@@ -311,7 +455,10 @@ function parseRange(a: string, b: string, evidence?: DateEvidence): ParsedDate |
     // "1 - 5 March 2023", "March - May 2023": the start borrows what it leaves out from the end.
     const year = /(\d{4})$/.exec(b.trim())?.[1];
     const month = new RegExp(`${MONTH_RE}\\.?\\s+\\d{4}$`, 'i').exec(b.trim())?.[0];
+    const numericYear = /[/.-](\d{4}|\d{2})$/.exec(b.trim())?.[1];
     if (/^\d{1,2}(?:st|nd|rd|th)?$/i.test(a.trim()) && month) from = parseCore(`${a.trim()} ${month}`, evidence);
+    // "between 14/03 and 16/03/2023": the start's year is the one the end names.
+    else if (/^\d{1,2}([/.-])\d{1,2}$/.test(a.trim()) && numericYear) from = parseCore(`${a.trim()}${/[/.-]/.exec(a)![0]}${numericYear}`, evidence);
     else if (year && !/\d{4}$/.test(a.trim())) from = parseCore(`${a.trim()} ${year}`, evidence);
     if ('error' in from) return null;
   }

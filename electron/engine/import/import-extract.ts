@@ -11,11 +11,13 @@ import type { CaseFile } from '../case-file.js';
 import { DROP_ENTRIES_FTS_TRIGGERS, ENTRIES_FTS_TRIGGERS } from '../db/migrations/0007-timeline.js';
 import type { Db } from '../db/open-case-db.js';
 import { JigsawError } from '../errors.js';
-import { findHeaderRow, isRepeatedHeader, mapHeadings } from './columns.js';
-import { londonToday, newEvidence, parseDate, parseTimeCell, type DateEvidence, type DateFailure, type ParsedDate } from './dates.js';
+import { findHeaderRow, mapHeadings } from './columns.js';
+import { londonToday, parseDate, type DateEvidence } from './dates.js';
 import { diffExtracts } from './import-diff.js';
 import { LIMITS } from './limits.js';
-import { contentKey, hash53, SeenFilter } from './row-hash.js';
+import { planInThisThread, planInWorker, planWorkerScript } from './plan-stream.js';
+import { contentKey } from './row-hash.js';
+import type { PlanContext } from './row-plan.js';
 import { openSource, type Source, type SourceOptions, type SourceRow } from './sources/index.js';
 import { recogniseTemplate } from '../review/recognise-template.js';
 import { reviewRowProblems } from '../review/rule-checks.js';
@@ -36,7 +38,23 @@ export interface ImportOptions {
   /** Run every check, then roll back: the report without the import. */
   dryRun?: boolean;
   now?: Date;
+  /** Read and plan the rows on a worker thread (default: for files of PLAN_ON_WORKER_FROM_BYTES or more). */
+  planOnWorker?: boolean;
 }
+
+// What an import writes for each row, shared with the storage-floor benchmark (bench/import.bench.ts).
+export const INSERT_RAW_ROW = 'INSERT INTO raw_rows(extract_id, row_number, cells_json, content_hash) VALUES (?, ?, ?, ?)';
+/** extract_id, raw_row_id, agency_id, then EntryValues (row-plan.ts) in order. */
+export const INSERT_ENTRY = `INSERT INTO entries(extract_id, raw_row_id, agency_id, date, date_to, precision, original_date, time, sequence, contact_type,
+  text, outcome, analysis, practitioner, person_text, dob, nhs_number, address, reference, flags)
+  VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`;
+export const INDEX_EXTRACT_FOR_SEARCH = 'INSERT INTO entries_fts(rowid, text, contact_type, outcome) SELECT id, text, contact_type, outcome FROM entries WHERE extract_id = ?';
+
+/**
+ * Below this (~90,000 rows of a typical extract), starting a thread costs about what it saves: run
+ * from source, the thread compiles its modules first (about a second; bundled, far less).
+ */
+export const PLAN_ON_WORKER_FROM_BYTES = 16 * 1024 * 1024;
 
 export async function sha256File(file: string): Promise<string> {
   const h = crypto.createHash('sha256');
@@ -140,40 +158,20 @@ export async function importExtract(caseFile: CaseFile, file: string, opts: Impo
   const rejected: RowProblem[] = [];
   const warnings: RowProblem[] = [];
   const duplicates: DuplicateRow[] = [];
-  const seen = new SeenFilter();
-  const evidence = newEvidence();
-  const dates = new DateCache(evidence);
   let imported = 0;
   let ambiguousCount = 0;
   let rowCount = 0;
-  const idx = (f: keyof ColumnMapping): number => mapping[f] ?? -1;
-  const col = {
-    date: idx('date'), time: idx('time'), sequence: idx('sequence'), contactType: idx('contactType'), text: idx('text'), outcome: idx('outcome'),
-    analysis: idx('analysis'), practitioner: idx('practitioner'), person: idx('person'), dob: idx('dob'), nhsNumber: idx('nhsNumber'),
-    address: idx('address'), reference: idx('reference'),
-  };
-  const cell = (cells: string[], i: number): string | null => {
-    if (i < 0) return null;
-    const raw = cells[i];
-    if (raw === undefined || raw === '') return null;
-    // Entries get normalised line endings; the raw row keeps the file's own.
-    const v = raw.trim();
-    if (v === '') return null;
-    return v.includes('\r') ? v.replace(/\r\n?/g, '\n') : v;
-  };
-  const used = new Set(Object.values(mapping));
-  const textOf = (cells: string[]): string => {
-    const t = cell(cells, col.text);
-    if (t) return t;
-    // No notes column: keep every unmapped cell, labelled, so nothing is lost from the timeline.
-    return cells
-      .map((c, i) => (used.has(i) || !c.trim() ? null : `${headers[i] || `Column ${i + 1}`}: ${c.trim()}`))
-      .filter(Boolean)
-      .join('; ');
-  };
+  const ctx: PlanContext = { name, headerIndex: preview.headerIndex, headers, mapping, today, periodFrom, periodTo };
+  const planWorker = (opts.planOnWorker ?? fileSize >= PLAN_ON_WORKER_FROM_BYTES) ? planWorkerScript() : null;
+  const plans = planWorker ? planInWorker(planWorker, { file, label: name, sourceOptions: { sheet: opts.sheet }, ctx }) : planInThisThread(source, ctx);
 
-  db.exec('BEGIN IMMEDIATE');
+  // Foreign keys are kept by the import itself (it inserts the extract and the raw rows its entries
+  // refer to); checking them again costs four lookups a row. The pragma is a no-op inside a
+  // transaction, so it is switched off around it and restored after.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
   try {
+    db.exec('BEGIN IMMEDIATE');
     // The search index is filled once at the end (a batch is ~10x cheaper than a trigger per row);
     // dropping its triggers is part of this transaction, so a failure puts them back.
     db.exec(DROP_ENTRIES_FTS_TRIGGERS);
@@ -192,101 +190,65 @@ export async function importExtract(caseFile: CaseFile, file: string, opts: Impo
         .run(agencyId, name, sha256, preview.format, new Date().toISOString(), version, headerRowNumber, JSON.stringify(headers), JSON.stringify(mapping))
         .lastInsertRowid,
     );
-    const insertRaw = db.prepare('INSERT INTO raw_rows(extract_id, row_number, cells_json, content_hash) VALUES (?, ?, ?, ?)');
+    const insertRaw = db.prepare(INSERT_RAW_ROW);
     // Rows are inserted in file order, so the content index returns them in row order (no ORDER BY:
     // it would tempt the planner into walking the row-number index instead).
     const sameContent = db.prepare('SELECT row_number, cells_json FROM raw_rows INDEXED BY raw_rows_content WHERE extract_id = ? AND content_hash = ?');
     const insertProblem = db.prepare('INSERT INTO import_problems(extract_id, row_number, kind, reason, message, duplicate_of) VALUES (?,?,?,?,?,?)');
-    const insertEntry = db.prepare(
-      `INSERT INTO entries(extract_id, raw_row_id, agency_id, date, date_to, precision, original_date, time, sequence, contact_type,
-         text, outcome, analysis, practitioner, person_text, dob, nhs_number, address, reference, flags)
-       VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`,
-    );
+    const insertEntry = db.prepare(INSERT_ENTRY);
     const problem = (list: RowProblem[], kind: 'rejected' | 'warning', p: RowProblem): void => {
       list.push(p);
       insertProblem.run(extractId, p.row, kind, p.reason, p.message, null);
     };
-    const keepRaw = (row: number, cells: string[], hash: number | null = null): number => Number(insertRaw.run(extractId, row, JSON.stringify(cells), hash).lastInsertRowid);
-    /** The earlier row with exactly this content, if any: the bitmap says "maybe", the rows decide. */
+    const keepRaw = (row: number, raw: string, hash: number | null = null): number => Number(insertRaw.run(extractId, row, raw, hash).lastInsertRowid);
+    /** The earlier row with exactly this content, if any: the planner said "maybe", the rows decide. */
     const earlierCopy = (key: string, hash: number): number | undefined => {
-      if (!seen.mayHave(hash)) return undefined;
       for (const r of sameContent.iterate(extractId, hash) as Iterable<{ row_number: number; cells_json: string }>) {
         if (contentKey(JSON.parse(r.cells_json) as string[]) === key) return r.row_number;
       }
       return undefined;
     };
-    const report = (): void => opts.onProgress?.({ rows: rowCount, percent: Math.min(99, Math.floor((source.bytesRead() / fileSize) * 100)) });
+    // Entries whose date reads both ways, settled once the whole file is read (settleAmbiguousDates).
+    db.exec('CREATE TEMP TABLE IF NOT EXISTS import_ambiguous(entry_id INTEGER PRIMARY KEY); DELETE FROM temp.import_ambiguous;');
+    const noteAmbiguous = db.prepare('INSERT INTO temp.import_ambiguous(entry_id) VALUES (?)');
 
-    let index = -1;
-    for await (const { row, cells, problem: unreadable } of source.rows()) {
-      index++;
-      rowCount++;
+    for await (const batch of plans.batches()) {
       if (opts.signal?.aborted) throw new JigsawError('cancelled', `Import of ${name} cancelled; nothing was imported`);
-      if (cells.length > LIMITS.maxColumns) throw new JigsawError('too_many_columns', `${name}: row ${row} has ${cells.length} columns (limit ${LIMITS.maxColumns}); the file was refused`);
-      if ((rowCount & 1023) === 0) report();
-      if (index <= preview.headerIndex) {
-        keepRaw(row, cells); // title rows and the header itself: kept raw only
-        continue;
+      for (const p of batch.plans) {
+        rowCount++;
+        if (p.kind === 'keep') {
+          keepRaw(p.row, p.raw); // title rows and the header itself: kept raw only
+          continue;
+        }
+        if (p.kind === 'problem') {
+          keepRaw(p.row, p.raw);
+          problem(p.issue.list === 'rejected' ? rejected : warnings, p.issue.list, { row: p.row, reason: p.issue.reason, message: p.issue.message });
+          continue;
+        }
+        const firstSeen = p.key === null ? undefined : earlierCopy(p.key, p.hash);
+        const rawId = keepRaw(p.row, p.raw, p.hash);
+        if (firstSeen !== undefined) {
+          duplicates.push({ row: p.row, duplicateOf: firstSeen });
+          insertProblem.run(extractId, p.row, 'duplicate', 'duplicate', `Row ${p.row} is an exact duplicate of row ${firstSeen}`, firstSeen);
+          continue;
+        }
+        if (p.issue) {
+          problem(rejected, 'rejected', { row: p.row, reason: p.issue.reason, message: p.issue.message });
+          continue;
+        }
+        const entryId = insertEntry.run(extractId, rawId, agencyId, ...p.entry!).lastInsertRowid;
+        imported++;
+        if (p.warning) problem(warnings, 'warning', { row: p.row, reason: p.warning.reason, message: p.warning.message });
+        if (p.ambiguous) {
+          noteAmbiguous.run(entryId);
+          ambiguousCount++;
+        }
       }
-      if (unreadable) {
-        keepRaw(row, cells);
-        problem(rejected, 'rejected', { row, reason: 'unreadable_row', message: unreadable });
-        continue;
-      }
-      const big = cells.findIndex((c) => c.length > LIMITS.maxCellChars);
-      if (big >= 0) {
-        keepRaw(row, cells);
-        problem(rejected, 'rejected', { row, reason: 'cell_too_large', message: `Row ${row}: column "${headers[big] ?? big + 1}" holds ${cells[big]!.length} characters (limit ${LIMITS.maxCellChars})` });
-        continue;
-      }
-      if (isBlankRow(cells)) {
-        keepRaw(row, cells);
-        problem(rejected, 'rejected', { row, reason: 'empty_row', message: `Row ${row} is empty` });
-        continue;
-      }
-      if (mayBeHeading(cells[col.date]) && isRepeatedHeader(cells, headers)) {
-        keepRaw(row, cells);
-        problem(warnings, 'warning', { row, reason: 'repeated_header', message: `Row ${row} repeats the header row and was skipped` });
-        continue;
-      }
-      const key = contentKey(cells);
-      const hash = hash53(key);
-      const firstSeen = earlierCopy(key, hash);
-      seen.add(hash);
-      const rawId = keepRaw(row, cells, hash);
-      if (firstSeen !== undefined) {
-        duplicates.push({ row, duplicateOf: firstSeen });
-        insertProblem.run(extractId, row, 'duplicate', 'duplicate', `Row ${row} is an exact duplicate of row ${firstSeen}`, firstSeen);
-        continue;
-      }
-
-      const dateText = cell(cells, col.date) ?? '';
-      const parsed = dates.parse(dateText, cell(cells, col.time));
-      if ('error' in parsed) {
-        problem(rejected, 'rejected', { row, reason: parsed.error, message: `Row ${row}: ${parsed.message}` });
-        continue;
-      }
-      if (parsed.date > today) {
-        problem(rejected, 'rejected', { row, reason: 'future_date', message: `Row ${row}: ${parsed.date} is in the future` });
-        continue;
-      }
-      if ((periodFrom && parsed.dateTo < periodFrom) || (periodTo && parsed.date > periodTo)) {
-        problem(rejected, 'rejected', { row, reason: 'outside_review_period', message: `Row ${row}: ${parsed.date} is outside the review period ${periodFrom ?? '…'} to ${periodTo ?? '…'}` });
-        continue;
-      }
-      const seq = cell(cells, col.sequence);
-      insertEntry.run(
-        extractId, rawId, agencyId, parsed.date, parsed.dateTo, parsed.precision, dateText, parsed.time,
-        seq && /^\d+$/.test(seq) ? Number(seq) : null, cell(cells, col.contactType), textOf(cells), cell(cells, col.outcome), cell(cells, col.analysis),
-        cell(cells, col.practitioner), cell(cells, col.person), cell(cells, col.dob), cell(cells, col.nhsNumber), cell(cells, col.address),
-        cell(cells, col.reference), parsed.flags,
-      );
-      imported++;
-      if (parsed.ambiguous) ambiguousCount++;
+      opts.onProgress?.({ rows: rowCount, percent: Math.min(99, Math.floor((batch.bytesRead / fileSize) * 100)) });
     }
 
-    if (ambiguousCount > 0) settleAmbiguousDates(db, extractId, evidence, (p) => problem(warnings, 'warning', p));
-    db.prepare('INSERT INTO entries_fts(rowid, text, contact_type, outcome) SELECT id, text, contact_type, outcome FROM entries WHERE extract_id = ?').run(extractId);
+    if (ambiguousCount > 0) settleAmbiguousDates(db, extractId, plans.evidence(), (p) => problem(warnings, 'warning', p));
+    db.prepare(INDEX_EXTRACT_FOR_SEARCH).run(extractId);
     db.exec(ENTRIES_FTS_TRIGGERS);
     // Review rules (#9, engine/review/rule-checks.ts): mandatory columns and cells, date order.
     for (const p of reviewRowProblems(caseFile, extractId, mapping, headerRowNumber, template)) problem(warnings, 'warning', p);
@@ -321,6 +283,8 @@ export async function importExtract(caseFile: CaseFile, file: string, opts: Impo
   } catch (err) {
     if (db.inTransaction) db.exec('ROLLBACK');
     throw err;
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
 }
 
@@ -334,17 +298,15 @@ function savedAgencyMapping(caseFile: CaseFile, agencyId: number, headers: strin
 }
 
 /**
- * Once the whole file is read: if it proved day-first, its ambiguous dates were read correctly; if
- * it proved month-first, swap them; if it proved neither (or both), keep the day-first reading and
- * flag each row so a person decides. Set-based SQL, so memory stays flat whatever the file's size.
+ * Once the whole file is read: if it proved day-first, its ambiguous dates were read correctly and
+ * stay unflagged; if it proved month-first, swap them; if it proved neither (or both), keep the
+ * day-first reading and flag each row so a person decides. Set-based SQL over the entries noted in
+ * temp.import_ambiguous, so memory stays flat whatever the file's size.
  */
 function settleAmbiguousDates(db: Db, extractId: number, evidence: DateEvidence, warn: (p: RowProblem) => void): void {
-  const ambiguous = `extract_id = ? AND instr(flags, 'ambiguous_date') > 0`;
-  const clearFlag = `flags = trim(replace(replace(flags, 'ambiguous_date', ''), ',,', ','), ',')`;
-  if (evidence.dayFirst > 0 && evidence.monthFirst === 0) {
-    db.prepare(`UPDATE entries SET ${clearFlag} WHERE ${ambiguous}`).run(extractId);
-    return;
-  }
+  const noted = `id IN (SELECT entry_id FROM temp.import_ambiguous)`;
+  const addFlag = `flags = CASE flags WHEN '' THEN 'ambiguous_date' ELSE flags || ',ambiguous_date' END`;
+  if (evidence.dayFirst > 0 && evidence.monthFirst === 0) return;
   if (evidence.monthFirst > 0 && evidence.dayFirst === 0) {
     // YYYY-DD-MM read day-first becomes YYYY-MM-DD (swapDayMonth, in SQL); a week keeps its 7 days.
     const swapped = `substr(date, 1, 5) || substr(date, 9, 2) || '-' || substr(date, 6, 2)`;
@@ -352,14 +314,18 @@ function settleAmbiguousDates(db: Db, extractId: number, evidence: DateEvidence,
     // written with an ambiguous date stays flagged for a person to check.
     const weekEnding = `(lower(original_date) GLOB 'w/e*' OR lower(original_date) GLOB 'w.e.*' OR lower(original_date) GLOB 'we *'
       OR lower(original_date) GLOB 'wk*' OR lower(original_date) GLOB 'week end*')`;
-    db.prepare(
-      `UPDATE entries SET date = ${swapped}, date_to = CASE precision WHEN 'week' THEN date(${swapped}, '+6 days') ELSE ${swapped} END, ${clearFlag}
-       WHERE ${ambiguous} AND (precision = 'day' OR (precision = 'week' AND NOT ${weekEnding}))`,
-    ).run(extractId);
+    const swappable = `(precision = 'day' OR (precision = 'week' AND NOT ${weekEnding}))`;
+    db.prepare(`UPDATE entries SET ${addFlag} WHERE ${noted} AND NOT ${swappable}`).run();
+    db.prepare(`UPDATE entries SET date = ${swapped}, date_to = CASE precision WHEN 'week' THEN date(${swapped}, '+6 days') ELSE ${swapped} END WHERE ${noted} AND ${swappable}`).run();
+  } else {
+    db.prepare(`UPDATE entries SET ${addFlag} WHERE ${noted}`).run();
   }
   // Each becomes a warning in the report (and a row of import_problems) anyway: read them at once.
   const rows = db
-    .prepare(`SELECT r.row_number FROM entries e JOIN raw_rows r ON r.id = e.raw_row_id WHERE e.${ambiguous.replace('instr(flags', 'instr(e.flags')} ORDER BY r.row_number`)
+    .prepare(
+      `SELECT r.row_number FROM entries e JOIN raw_rows r ON r.id = e.raw_row_id
+       WHERE e.id IN (SELECT entry_id FROM temp.import_ambiguous) AND e.extract_id = ? AND instr(e.flags, 'ambiguous_date') > 0 ORDER BY r.row_number`,
+    )
     .pluck()
     .all(extractId) as number[];
   for (const row of rows) {
@@ -369,55 +335,4 @@ function settleAmbiguousDates(db: Db, extractId: number, evidence: DateEvidence,
       message: `Row ${row}: the date could be day-first or month-first and the file does not show which; read as day-first (UK), please check`,
     });
   }
-}
-
-/**
- * Dates repeat across an extract: each distinct date text is parsed once, each distinct time text
- * once. The caches are emptied when they grow, so memory stays flat; `evidence` only needs each
- * spelling seen once.
- */
-class DateCache {
-  private readonly dates = new Map<string, (ParsedDate & { flags: string }) | DateFailure>();
-  private readonly times = new Map<string, string | null | 'bad'>();
-  constructor(private readonly evidence: DateEvidence) {}
-
-  parse(dateText: string, timeText: string | null): (ParsedDate & { flags: string }) | DateFailure {
-    const d = this.date(dateText);
-    if (timeText === null || 'error' in d) return d;
-    // A plain exact date takes the time column's time; anything else is parsed whole, as written.
-    if (d.precision !== 'day' || d.time !== null || d.uncertain) return withFlags(parseDate(dateText, timeText, this.evidence));
-    let t = this.times.get(timeText);
-    if (t === undefined) {
-      t = parseTimeCell(timeText);
-      if (this.times.size >= 5_000) this.times.clear();
-      this.times.set(timeText, t);
-    }
-    if (t === 'bad') return { error: 'unreadable_date', message: `Time "${timeText}" is not a time of day` };
-    return t === null ? d : { ...d, time: t };
-  }
-
-  private date(text: string): (ParsedDate & { flags: string }) | DateFailure {
-    let hit = this.dates.get(text);
-    if (hit === undefined) {
-      hit = withFlags(parseDate(text, null, this.evidence));
-      if (this.dates.size >= 20_000) this.dates.clear();
-      this.dates.set(text, hit);
-    }
-    return hit;
-  }
-}
-
-function withFlags(p: ParsedDate | DateFailure): (ParsedDate & { flags: string }) | DateFailure {
-  return 'error' in p ? p : { ...p, flags: [p.uncertain && 'uncertain', p.qualifier, p.ambiguous && 'ambiguous_date'].filter(Boolean).join(',') };
-}
-
-/** No cell holds anything but spaces. */
-function isBlankRow(cells: string[]): boolean {
-  for (const c of cells) if (/\S/.test(c)) return false;
-  return true;
-}
-
-/** A date cell that could be the date column's heading (a page-break header): not a digit first. */
-function mayBeHeading(dateCell: string | undefined): boolean {
-  return dateCell === undefined || !/^\s*[\d?]/.test(dateCell);
 }

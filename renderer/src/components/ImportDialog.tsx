@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { JigsawApi } from '../../../shared/api';
 import { ImportDiffView } from './ImportDiffView';
 import { ImportProgressBar } from './ImportProgressBar';
+import { SheetPicker } from './SheetPicker';
 import { CANONICAL_FIELDS, type CanonicalField, type ColumnMapping, type ImportReport, type StagedFile } from '../../../shared/types';
 
 const FIELD_LABELS: Record<CanonicalField, string> = {
@@ -40,13 +41,28 @@ export function ImportDialog(props: { api: JigsawApi; agencies: string[]; onClos
     }
   }
 
+  async function chooseSheet(sheet: string) {
+    if (!staged) return;
+    setError(null);
+    setBusy(`Reading sheet ${sheet}…`);
+    try {
+      const s = await api.previewSheet({ stagedId: staged.stagedId, sheet });
+      setStaged(s);
+      setMapping(s.mapping);
+    } catch (e) {
+      setError((e as Error).message);
+    } finally {
+      setBusy(null);
+    }
+  }
+
   async function runImport() {
     if (!staged) return;
     setBusy('Importing…');
     setError(null);
     setImporting(staged.stagedId);
     try {
-      const r = await api.importStaged({ stagedId: staged.stagedId, agency, mapping });
+      const r = await api.importStaged({ stagedId: staged.stagedId, agency, mapping, ...(staged.sheet !== undefined && { sheet: staged.sheet }) });
       setReport(r);
       setStaged(null);
       props.onImported();
@@ -85,8 +101,9 @@ export function ImportDialog(props: { api: JigsawApi; agencies: string[]; onClos
         {error && <p className="error" role="alert">{error}</p>}
         {staged && (
           <>
+            {staged.sheets && <SheetPicker sheets={staged.sheets} sheet={staged.sheet} disabled={busy !== null} onChoose={(s) => void chooseSheet(s)} />}
             <p>
-              {staged.fileName}: {staged.format.toUpperCase()}, header on row {staged.headerRow || 'none found'}. Check what each column holds:
+              {staged.fileName}: {staged.format.toUpperCase()}{staged.sheet !== undefined && `, sheet “${staged.sheet}”`}, header on row {staged.headerRow || 'none found'}. Check what each column holds:
               {staged.template && <strong data-testid="template-recognised"> this is the review’s template for {staged.template.agency} (version {staged.template.templateVersion}): its columns are matched exactly.</strong>}
             </p>
             <div className="preview-scroll">

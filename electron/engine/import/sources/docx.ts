@@ -5,6 +5,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { JigsawError } from '../../errors.js';
 import { findHeaderRow, mapHeadings } from '../columns.js';
+import { parseDate } from '../dates.js';
 import { LIMITS } from '../limits.js';
 import type { SafeArchive } from './zip.js';
 import type { Source, SourceRow } from './types.js';
@@ -64,15 +65,35 @@ function readTables(xml: string, label: string): string[][][] {
 
 /**
  * The chronology: every table whose header row names a date column (a long chronology is often
- * split into several tables), in order; failing that, the largest table.
+ * split into several tables), in order, with the tables that continue one without repeating its
+ * header (as wide, dates in its date column: a table split at a page break, or pasted in two
+ * goes); failing that, the largest table.
  */
 function chronologyRows(tables: string[][][]): string[][] {
-  const dated = tables.filter((t) => {
+  const chosen: string[][][] = [];
+  let last: { width: number; dateColumn: number } | null = null;
+  for (const t of tables) {
     const h = findHeaderRow(t.slice(0, LIMITS.headerScanRows));
-    return h >= 0 && mapHeadings(t[h]!).date !== undefined;
-  });
-  if (dated.length) return dated.flat();
+    const dateColumn = h >= 0 ? mapHeadings(t[h]!).date : undefined;
+    if (dateColumn !== undefined) {
+      chosen.push(t);
+      last = { width: width(t), dateColumn };
+    } else if (last && width(t) === last.width && continuesWithDates(t, last.dateColumn)) {
+      chosen.push(t);
+    } else {
+      last = null;
+    }
+  }
+  if (chosen.length) return chosen.flat();
   return [...tables].sort((a, b) => b.length - a.length)[0] ?? [];
+}
+
+const width = (t: string[][]): number => Math.max(0, ...t.map((r) => r.length));
+
+/** Most of the filled cells in the date column read as dates. */
+function continuesWithDates(t: string[][], dateColumn: number): boolean {
+  const filled = t.map((r) => (r[dateColumn] ?? '').trim()).filter(Boolean);
+  return filled.length > 0 && filled.filter((v) => !('error' in parseDate(v))).length >= filled.length / 2;
 }
 
 const tagOf = (n: XNode): string | undefined => Object.keys(n).find((k) => k !== ':@');
@@ -90,9 +111,13 @@ function tableRows(nodes: XNode[]): string[][] {
     const cells: string[] = [];
     for (const tc of children(tr)) {
       if (tagOf(tc) !== 'w:tc') continue;
-      const props = children(tc).find((c) => tagOf(c) === 'w:tcPr');
-      const span = props ? Number(attr(children(props).find((c) => tagOf(c) === 'w:gridSpan') ?? {}, 'w:val') ?? 1) : 1;
-      cells.push(cellText(children(tc)));
+      const props = children(children(tc).find((c) => tagOf(c) === 'w:tcPr') ?? {});
+      const span = Number(attr(props.find((c) => tagOf(c) === 'w:gridSpan') ?? {}, 'w:val') ?? 1);
+      // A cell merged down from the one above (several events on one day under one date cell):
+      // Word leaves it empty; it shows, and holds, what the cell above holds.
+      const vMerge = props.find((c) => tagOf(c) === 'w:vMerge');
+      const continued = vMerge !== undefined && attr(vMerge, 'w:val') !== 'restart';
+      cells.push(continued ? (rows[rows.length - 1]?.[cells.length] ?? '') : cellText(children(tc)));
       for (let i = 1; i < Math.min(span, LIMITS.maxColumns); i++) cells.push('');
     }
     rows.push(cells);

@@ -9,10 +9,10 @@ import { openDocx } from './docx.js';
 import { detectEncoding } from './encoding.js';
 import { openJson } from './json.js';
 import { openSafeArchive } from './zip.js';
-import { openXlsx, workbookSheetNames } from './xlsx.js';
+import { openXlsx, readWorkbookInfo, type WorkbookInfo } from './xlsx.js';
 import type { Source, SourceOptions } from './types.js';
 
-export type { Source, SourceOptions, SourceRow } from './types.js';
+export type { SheetSummary, Source, SourceOptions, SourceRow } from './types.js';
 
 const REFUSED: { magic: number[]; what: string }[] = [
   { magic: [0xd0, 0xcf, 0x11, 0xe0], what: 'an old-style Excel (.xls) or Word (.doc) file, or a password-protected Office file: save it as .xlsx, .docx or CSV without a password' },
@@ -64,13 +64,13 @@ async function openArchive(file: string, label: string, size: number, opts: Sour
   const names = archive.names;
   if (names.includes('word/document.xml') && !names.includes('xl/workbook.xml')) return openDocx(archive, label, size);
   if (names.includes('xl/workbook.xml')) {
-    let sheetNames: Map<string, string>;
+    let info: WorkbookInfo;
     try {
-      sheetNames = await workbookSheetNames(archive);
+      info = await readWorkbookInfo(archive);
     } finally {
       archive.close();
     }
-    return openXlsx(file, label, names, opts, sheetNames);
+    return openXlsx(file, label, names, opts, info);
   }
   archive.close();
   throw new JigsawError('unsupported_format', `${label}: a zip archive, not a spreadsheet (.xlsx) or Word document (.docx)`);

@@ -19,9 +19,23 @@ export interface Source {
   headerFirst?: boolean;
   /** What the row numbers count, when not the file's own lines/rows (e.g. records of one-line JSON). */
   rowNote?: string;
+  /** XLSX of several sheets: each with its non-blank rows, in workbook order (when they were counted). */
+  sheets?: SheetSummary[];
+  /** XLSX: the sheet rows() reads (the one asked for, or the busiest). */
+  sheet?: string;
+}
+
+export interface SheetSummary {
+  name: string;
+  /** Rows holding anything, title and header rows included. */
+  rows: number;
+  /** Hidden in Excel (a drop-down list or lookup sheet, as a rule). */
+  hidden?: boolean;
 }
 
 export interface SourceOptions {
   /** XLSX: the worksheet to read (by name); otherwise the one that holds the most rows. */
   sheet?: string;
+  /** XLSX: count every sheet's rows (Source.sheets) even when `sheet` names one. */
+  listSheets?: boolean;
 }

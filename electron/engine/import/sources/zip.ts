@@ -4,6 +4,7 @@
 // actually inflated once with a running total (yauzl also refuses a part that inflates past the
 // size its header declares). Only then do the XLSX/DOCX readers see it.
 import yauzl from 'yauzl';
+import type { Readable } from 'node:stream';
 import type { Entry, ZipFile } from 'yauzl';
 import { JigsawError } from '../../errors.js';
 import { LIMITS } from '../limits.js';
@@ -132,4 +133,38 @@ async function collect(stream: AsyncIterable<Buffer> & { destroy(): void }, maxB
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
+}
+
+/** Parts of an archive already proven harmless by openSafeArchive, streamed one by one. */
+export interface ArchiveParts {
+  /** The inflated part as a stream, or null when the archive has no such part. */
+  stream(name: string): Promise<Readable | null>;
+  close(): void;
+}
+
+/** Opens the archive again for its parts (the checks of openSafeArchive are not repeated). */
+export async function openParts(file: string): Promise<ArchiveParts> {
+  const zip = await yauzl.openPromise(file, { lazyEntries: true, autoClose: false, validateEntrySizes: true, strictFileNames: false });
+  const byName = new Map<string, Entry>();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      zip.on('entry', (e: Entry) => {
+        byName.set(e.fileName, e);
+        zip.readEntry();
+      });
+      zip.once('end', () => resolve());
+      zip.once('error', reject);
+      zip.readEntry();
+    });
+  } catch (err) {
+    zip.close();
+    throw err;
+  }
+  return {
+    stream: async (name) => {
+      const e = byName.get(name);
+      return e ? zip.openReadStreamPromise(e) : null;
+    },
+    close: () => zip.close(),
+  };
 }

@@ -1,0 +1,172 @@
+// What to do with each row of an extract, decided without the case file: keep it raw only (title
+// and header rows), reject it with a reason, or store it as an entry with its dates read. Pure
+// per-row work, so it can run on its own thread while another stores the plans (plan-stream.ts).
+import type { ColumnMapping, RowProblemReason } from '../../../shared/types.js';
+import { JigsawError } from '../errors.js';
+import { isRepeatedHeader } from './columns.js';
+import { newEvidence, parseDate, parseTimeCell, type DateEvidence, type DateFailure, type ParsedDate } from './dates.js';
+import { entryText, mappedCell as cell } from './entry-cells.js';
+import { LIMITS } from './limits.js';
+import { contentKey, hash53, SeenFilter } from './row-hash.js';
+import type { SourceRow } from './sources/types.js';
+
+/** Everything a planner needs to know, plain data so it can cross to a worker thread. */
+export interface PlanContext {
+  /** The file's name as the user knows it, for messages. */
+  name: string;
+  /** Index (0-based, among the rows the source yields) of the header row; -1 when mapped by hand. */
+  headerIndex: number;
+  headers: string[];
+  mapping: ColumnMapping;
+  /** Europe/London today: later dates are rejected. */
+  today: string;
+  periodFrom: string | null;
+  periodTo: string | null;
+}
+
+/** An entry's values in the order of the insert's columns after its three ids. */
+export type EntryValues = [
+  date: string, dateTo: string, precision: string, originalDate: string, time: string | null, sequence: number | null,
+  contactType: string | null, text: string, outcome: string | null, analysis: string | null, practitioner: string | null,
+  person: string | null, dob: string | null, nhsNumber: string | null, address: string | null, reference: string | null, flags: string,
+];
+
+export interface RowIssue {
+  list: 'rejected' | 'warning';
+  reason: RowProblemReason;
+  message: string;
+}
+
+export type RowPlan =
+  /** A title row or the header: kept raw only. */
+  | { kind: 'keep'; row: number; raw: string }
+  /** Kept raw and reported, before any content check (unreadable, too large, empty, repeated header). */
+  | { kind: 'problem'; row: number; raw: string; issue: RowIssue }
+  /**
+   * A data row: kept raw with its content hash. `key` is set only when an earlier row may have the
+   * same content (the store confirms against the case file); `issue` when its date is refused;
+   * `warning` when the entry is stored but its date needs checking.
+   */
+  | { kind: 'data'; row: number; raw: string; hash: number; key: string | null; issue: RowIssue | null; entry: EntryValues | null; ambiguous: boolean; warning: RowIssue | null };
+
+export class RowPlanner {
+  readonly evidence: DateEvidence = newEvidence();
+  private readonly dates = new DateCache(this.evidence);
+  private readonly seen = new SeenFilter();
+  private readonly col: Record<Exclude<keyof ColumnMapping, 'endDate' | 'source'>, number>;
+  private index = -1;
+
+  constructor(private readonly ctx: PlanContext) {
+    const m = ctx.mapping;
+    const at = (i: number | undefined): number => i ?? -1;
+    this.col = {
+      date: at(m.date), time: at(m.time), sequence: at(m.sequence), contactType: at(m.contactType), text: at(m.text), outcome: at(m.outcome),
+      analysis: at(m.analysis), practitioner: at(m.practitioner), person: at(m.person), dob: at(m.dob), nhsNumber: at(m.nhsNumber),
+      address: at(m.address), reference: at(m.reference),
+    };
+  }
+
+  /** Rows must be planned in file order: duplicates and dates are judged against earlier rows. */
+  plan({ row, cells, problem: unreadable }: SourceRow): RowPlan {
+    this.index++;
+    const { ctx, col } = this;
+    if (cells.length > LIMITS.maxColumns) {
+      throw new JigsawError('too_many_columns', `${ctx.name}: row ${row} has ${cells.length} columns (limit ${LIMITS.maxColumns}); the file was refused`);
+    }
+    const raw = JSON.stringify(cells);
+    if (this.index <= ctx.headerIndex) return { kind: 'keep', row, raw };
+    const refuse = (reason: RowProblemReason, message: string, list: RowIssue['list'] = 'rejected'): RowPlan => ({ kind: 'problem', row, raw, issue: { list, reason, message } });
+    if (unreadable) return refuse('unreadable_row', unreadable);
+    const big = cells.findIndex((c) => c.length > LIMITS.maxCellChars);
+    if (big >= 0) {
+      return refuse('cell_too_large', `Row ${row}: column "${ctx.headers[big] ?? big + 1}" holds ${cells[big]!.length} characters (limit ${LIMITS.maxCellChars})`);
+    }
+    if (isBlankRow(cells)) return refuse('empty_row', `Row ${row} is empty`);
+    if (mayBeHeading(cells[col.date]) && isRepeatedHeader(cells, ctx.headers)) {
+      return refuse('repeated_header', `Row ${row} repeats the header row and was skipped`, 'warning');
+    }
+
+    const key = contentKey(cells);
+    const hash = hash53(key);
+    const maybeSeen = this.seen.mayHave(hash);
+    this.seen.add(hash);
+    const data = (issue: RowIssue | null, entry: EntryValues | null = null, ambiguous = false, warning: RowIssue | null = null): RowPlan => ({
+      kind: 'data', row, raw, hash, key: maybeSeen ? key : null, issue, entry, ambiguous, warning,
+    });
+
+    const dateText = cell(cells, col.date) ?? '';
+    const parsed = this.dates.parse(dateText, cell(cells, col.time));
+    if ('error' in parsed) return data({ list: 'rejected', reason: parsed.error, message: `Row ${row}: ${parsed.message}` });
+    if (parsed.date > ctx.today) return data({ list: 'rejected', reason: 'future_date', message: `Row ${row}: ${parsed.date} is in the future` });
+    if ((ctx.periodFrom && parsed.dateTo < ctx.periodFrom) || (ctx.periodTo && parsed.date > ctx.periodTo)) {
+      const message = `Row ${row}: ${parsed.date} is outside the review period ${ctx.periodFrom ?? '…'} to ${ctx.periodTo ?? '…'}`;
+      return data({ list: 'rejected', reason: 'outside_review_period', message });
+    }
+    const seq = cell(cells, col.sequence);
+    const entry: EntryValues = [
+      parsed.date, parsed.dateTo, parsed.precision, dateText, parsed.time, seq && /^\d+$/.test(seq) ? Number(seq) : null,
+      cell(cells, col.contactType), entryText(cells, ctx.headers, ctx.mapping), cell(cells, col.outcome), cell(cells, col.analysis),
+      cell(cells, col.practitioner), cell(cells, col.person), cell(cells, col.dob), cell(cells, col.nhsNumber), cell(cells, col.address),
+      cell(cells, col.reference), parsed.flags,
+    ];
+    const warning: RowIssue | null = parsed.warning ? { list: 'warning', reason: 'weekday_mismatch', message: `Row ${row}: ${parsed.warning}` } : null;
+    return data(null, entry, parsed.ambiguous, warning);
+  }
+}
+
+type DatedRow = (ParsedDate & { flags: string }) | DateFailure;
+
+/**
+ * Dates repeat across an extract: each distinct date text is parsed once, each distinct time text
+ * once. The caches are emptied when they grow, so memory stays flat; `evidence` only needs each
+ * spelling seen once.
+ */
+class DateCache {
+  private readonly dates = new Map<string, DatedRow>();
+  private readonly times = new Map<string, string | null | 'bad'>();
+  constructor(private readonly evidence: DateEvidence) {}
+
+  parse(dateText: string, timeText: string | null): DatedRow {
+    const d = this.date(dateText);
+    if (timeText === null || 'error' in d) return d;
+    // A plain exact date takes the time column's time; anything else is parsed whole, as written.
+    if (d.precision !== 'day' || d.time !== null || d.uncertain) return withFlags(parseDate(dateText, timeText, this.evidence));
+    let t = this.times.get(timeText);
+    if (t === undefined) {
+      t = parseTimeCell(timeText);
+      if (this.times.size >= 5_000) this.times.clear();
+      this.times.set(timeText, t);
+    }
+    if (t === 'bad') return { error: 'unreadable_date', message: `Time "${timeText}" is not a time of day` };
+    return t === null ? d : { ...d, time: t };
+  }
+
+  private date(text: string): DatedRow {
+    let hit = this.dates.get(text);
+    if (hit === undefined) {
+      hit = withFlags(parseDate(text, null, this.evidence));
+      if (this.dates.size >= 20_000) this.dates.clear();
+      this.dates.set(text, hit);
+    }
+    return hit;
+  }
+}
+
+/**
+ * The entry's flags as stored. An ambiguous date is not flagged here: most files prove themselves
+ * day-first, and the import flags only the rows still in doubt once the whole file is read.
+ */
+function withFlags(p: ParsedDate | DateFailure): DatedRow {
+  return 'error' in p ? p : { ...p, flags: [p.uncertain && 'uncertain', p.qualifier].filter(Boolean).join(',') };
+}
+
+/** No cell holds anything but spaces. */
+function isBlankRow(cells: string[]): boolean {
+  for (const c of cells) if (/\S/.test(c)) return false;
+  return true;
+}
+
+/** A date cell that could be the date column's heading (a page-break header): not a digit first. */
+function mayBeHeading(dateCell: string | undefined): boolean {
+  return dateCell === undefined || !/^\s*[\d?]/.test(dateCell);
+}
