@@ -107,6 +107,16 @@ describe('planning rows on a worker thread', () => {
     expect(c.db.prepare('SELECT (SELECT count(*) FROM extracts) + (SELECT count(*) FROM raw_rows) + (SELECT count(*) FROM entries)').pluck().get()).toBe(0);
   });
 
+  it('a cancel after the last rows are stored, before the commit, still leaves nothing', async () => {
+    const c = tempCase();
+    const file = writeFile(tempDir(), 'small.csv', ['Date,Details', '01/02/2016,One batch only', '02/02/2016,Still one batch'].join('\n'));
+    const abort = new AbortController();
+    // Progress comes once per batch, after it is stored: with one batch, this is the end of the rows.
+    const running = importExtract(c, file, { agency: 'Police', signal: abort.signal, onProgress: (p) => p.percent < 100 && abort.abort() });
+    await expect(running).rejects.toMatchObject({ code: 'cancelled' });
+    expect(c.db.prepare('SELECT (SELECT count(*) FROM extracts) + (SELECT count(*) FROM entries)').pluck().get()).toBe(0);
+  });
+
   it('the engine imports a large file through its import worker, which plans on a worker of its own', async () => {
     const dir = tempDir();
     // Clean rows with a few bad ones, just past the size where the worker is used.

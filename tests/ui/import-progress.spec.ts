@@ -29,7 +29,7 @@ async function stage(page: Page, agency: string, name: string, buffer: Buffer) {
 test('shows progress while importing a large extract, and Stop import leaves nothing behind', async ({ page }) => {
   test.setTimeout(120_000);
   await page.goto(host.url);
-  const dialog = await stage(page, 'Police', 'police-big.csv', bigCsv(300_000));
+  const dialog = await stage(page, 'Police', 'police-big.csv', bigCsv(500_000));
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   const progress = dialog.getByTestId('import-progress');
   await expect(progress).toBeVisible();

@@ -161,6 +161,9 @@ export async function importExtract(caseFile: CaseFile, file: string, opts: Impo
   let imported = 0;
   let ambiguousCount = 0;
   let rowCount = 0;
+  const throwIfCancelled = (): void => {
+    if (opts.signal?.aborted) throw new JigsawError('cancelled', `Import of ${name} cancelled; nothing was imported`);
+  };
   const ctx: PlanContext = { name, headerIndex: preview.headerIndex, headers, mapping, today, periodFrom, periodTo };
   const planWorker = (opts.planOnWorker ?? fileSize >= PLAN_ON_WORKER_FROM_BYTES) ? planWorkerScript() : null;
   const plans = planWorker ? planInWorker(planWorker, { file, label: name, sourceOptions: { sheet: opts.sheet }, ctx }) : planInThisThread(source, ctx);
@@ -213,7 +216,7 @@ export async function importExtract(caseFile: CaseFile, file: string, opts: Impo
     const noteAmbiguous = db.prepare('INSERT INTO temp.import_ambiguous(entry_id) VALUES (?)');
 
     for await (const batch of plans.batches()) {
-      if (opts.signal?.aborted) throw new JigsawError('cancelled', `Import of ${name} cancelled; nothing was imported`);
+      throwIfCancelled();
       for (const p of batch.plans) {
         rowCount++;
         if (p.kind === 'keep') {
@@ -247,6 +250,11 @@ export async function importExtract(caseFile: CaseFile, file: string, opts: Impo
       opts.onProgress?.({ rows: rowCount, percent: Math.min(99, Math.floor((batch.bytesRead / fileSize) * 100)) });
     }
 
+    // A Stop pressed while the last rows were stored is still honoured: the rest is one synchronous
+    // run (settling dates, the search index, commit), so the cancel message is let in before it and
+    // again before the commit.
+    await lettingMessagesIn();
+    throwIfCancelled();
     if (ambiguousCount > 0) settleAmbiguousDates(db, extractId, plans.evidence(), (p) => problem(warnings, 'warning', p));
     db.prepare(INDEX_EXTRACT_FOR_SEARCH).run(extractId);
     db.exec(ENTRIES_FTS_TRIGGERS);
@@ -272,6 +280,8 @@ export async function importExtract(caseFile: CaseFile, file: string, opts: Impo
         after: { file: name, agency: agencyName, sha256, version, imported, rejected: rejected.length, duplicates: duplicates.length, replaces: prev?.id ?? null },
       });
     }
+    await lettingMessagesIn();
+    throwIfCancelled();
     if (opts.dryRun) db.exec('ROLLBACK');
     else db.exec('COMMIT');
     warnings.sort((a, b) => a.row - b.row);
@@ -336,3 +346,6 @@ function settleAmbiguousDates(db: Db, extractId: number, evidence: DateEvidence,
     });
   }
 }
+
+/** One turn of the event loop, so messages waiting for this thread (a cancel) are delivered. */
+const lettingMessagesIn = (): Promise<void> => new Promise((resolve) => setImmediate(resolve));
