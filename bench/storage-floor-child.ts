@@ -1,11 +1,11 @@
 // The storage floor of an import: the generated police extract's rows written straight into a new
 // case with the import's own statements (raw row with its content hash, entry, search index, one
-// transaction), with no file read, no parsing, no checks and no dating. What no importer that keeps
+// transaction, the same pragmas), with no file read, no parsing, no checks and no dating. What no importer that keeps
 // every raw row and indexes it can beat; `node --import tsx bench/storage-floor-child.ts <rows>
 // <case.jigsaw>` prints {ms}.
 import { CaseFile } from '../electron/engine/case-file.js';
 import { DROP_ENTRIES_FTS_TRIGGERS, ENTRIES_FTS_TRIGGERS } from '../electron/engine/db/migrations/0007-timeline.js';
-import { INDEX_EXTRACT_FOR_SEARCH, INSERT_ENTRY, INSERT_RAW_ROW } from '../electron/engine/import/import-extract.js';
+import { IMPORT_CACHE_KIB, INDEX_EXTRACT_FOR_SEARCH, INSERT_ENTRY, INSERT_RAW_ROW } from '../electron/engine/import/import-extract.js';
 import { contentKey, hash53 } from '../electron/engine/import/row-hash.js';
 import { agencyRow } from './import.bench.js';
 
@@ -15,6 +15,7 @@ const c = CaseFile.open(casePath!, { create: true });
 const db = c.db;
 const started = performance.now();
 db.pragma('foreign_keys = OFF');
+db.pragma(`cache_size = ${-IMPORT_CACHE_KIB}`);
 db.exec('BEGIN IMMEDIATE');
 db.exec(DROP_ENTRIES_FTS_TRIGGERS);
 const agencyId = c.ensureAgency('Police');

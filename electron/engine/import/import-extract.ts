@@ -50,6 +50,9 @@ export const INSERT_ENTRY = `INSERT INTO entries(extract_id, raw_row_id, agency_
   VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)`;
 export const INDEX_EXTRACT_FOR_SEARCH = 'INSERT INTO entries_fts(rowid, text, contact_type, outcome) SELECT id, text, contact_type, outcome FROM entries WHERE extract_id = ?';
 
+/** The page cache while importing, in KiB. */
+export const IMPORT_CACHE_KIB = 64 * 1024;
+
 /**
  * Below this (~90,000 rows of a typical extract), starting a thread costs about what it saves: run
  * from source, the thread compiles its modules first (about a second; bundled, far less).
@@ -173,6 +176,10 @@ export async function importExtract(caseFile: CaseFile, file: string, opts: Impo
   // transaction, so it is switched off around it and restored after.
   const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
   db.pragma('foreign_keys = OFF');
+  // Rows arrive in file order but dates at random: a bigger page cache keeps the date index's pages
+  // in memory instead of rereading them (13% of a 1M-row import). Bounded, so memory stays flat.
+  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
+  db.pragma(`cache_size = ${-IMPORT_CACHE_KIB}`);
   try {
     db.exec('BEGIN IMMEDIATE');
     // The search index is filled once at the end (a batch is ~10x cheaper than a trigger per row);
@@ -295,6 +302,7 @@ export async function importExtract(caseFile: CaseFile, file: string, opts: Impo
     throw err;
   } finally {
     db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
+    db.pragma(`cache_size = ${cacheSize}`);
   }
 }
 
