@@ -103,14 +103,33 @@ export class RowPlanner {
       return data({ list: 'rejected', reason: 'outside_review_period', message });
     }
     const seq = cell(cells, col.sequence);
+    const end = this.endOf(cells, parsed.date);
     const entry: EntryValues = [
-      parsed.date, parsed.dateTo, parsed.precision, dateText, parsed.time, seq && /^\d+$/.test(seq) ? Number(seq) : null,
+      parsed.date, typeof end === 'string' && end > parsed.dateTo ? end : parsed.dateTo, parsed.precision, dateText, parsed.time, seq && /^\d+$/.test(seq) ? Number(seq) : null,
       cell(cells, col.contactType), entryText(cells, ctx.headers, ctx.mapping), cell(cells, col.outcome), cell(cells, col.analysis),
       cell(cells, col.practitioner), cell(cells, col.person), cell(cells, col.dob), cell(cells, col.nhsNumber), cell(cells, col.address),
       cell(cells, col.reference), parsed.flags,
     ];
-    const warning: RowIssue | null = parsed.warning ? { list: 'warning', reason: 'weekday_mismatch', message: `Row ${row}: ${parsed.warning}` } : null;
+    const warning: RowIssue | null = parsed.warning
+      ? { list: 'warning', reason: 'weekday_mismatch', message: `Row ${row}: ${parsed.warning}` }
+      : end && typeof end !== 'string'
+        ? { list: 'warning', reason: 'unreadable_date', message: `Row ${row}: end date ${end.problem}; the entry keeps its start date only` }
+        : null;
     return data(null, entry, parsed.ambiguous, warning);
+  }
+
+  /**
+   * The end of a row's span from an end-date column (Jigsaw's own template has one): the last day
+   * it covers, null when the cell is empty, or why it was not used (the row is still imported).
+   */
+  private endOf(cells: string[], start: string): string | { problem: string } | null {
+    const text = cell(cells, this.ctx.mapping.endDate ?? -1);
+    if (text === null) return null;
+    const end = this.dates.parse(text, null);
+    if ('error' in end) return { problem: `"${text}" could not be read (${end.message})` };
+    if (end.dateTo < start) return { problem: `"${text}" is before the start date` };
+    if (end.date > this.ctx.today) return { problem: `"${text}" is in the future` };
+    return end.dateTo;
   }
 }
 
