@@ -22,7 +22,8 @@ async function stage(page: Page, agency: string, name: string, buffer: Buffer) {
   const dialog = page.getByRole('dialog', { name: 'Import an agency extract' });
   await dialog.getByLabel('Agency').fill(agency);
   await dialog.getByTestId('import-file').setInputFiles({ name, mimeType: 'text/csv', buffer });
-  await expect(dialog.getByText(/header on row/)).toBeVisible();
+  // A large file is uploaded, hashed and previewed first: seconds, not the default five.
+  await expect(dialog.getByText(/header on row/)).toBeVisible({ timeout: 60_000 });
   return dialog;
 }
 
