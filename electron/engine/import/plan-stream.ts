@@ -39,26 +39,26 @@ export const BATCH_CHARS = 4 * 1024 * 1024;
 /** Batches the worker may have sent and the store not yet taken. */
 export const BATCHES_AHEAD = 4;
 
+/** The source's rows planned in file order, in batches of BATCH_ROWS rows or BATCH_CHARS characters. */
+export async function* planBatches(source: Source, planner: RowPlanner): AsyncGenerator<PlanBatch> {
+  let plans: RowPlan[] = [];
+  let chars = 0;
+  for await (const r of source.rows()) {
+    const plan = planner.plan(r);
+    plans.push(plan);
+    chars += plan.raw.length;
+    if (plans.length >= BATCH_ROWS || chars >= BATCH_CHARS) {
+      yield { plans, bytesRead: source.bytesRead() };
+      plans = [];
+      chars = 0;
+    }
+  }
+  if (plans.length > 0) yield { plans, bytesRead: source.bytesRead() };
+}
+
 export function planInThisThread(source: Source, ctx: PlanContext): PlanStream {
   const planner = new RowPlanner(ctx);
-  return {
-    evidence: () => planner.evidence,
-    async *batches() {
-      let plans: RowPlan[] = [];
-      let chars = 0;
-      for await (const r of source.rows()) {
-        const plan = planner.plan(r);
-        plans.push(plan);
-        chars += plan.raw.length;
-        if (plans.length >= BATCH_ROWS || chars >= BATCH_CHARS) {
-          yield { plans, bytesRead: source.bytesRead() };
-          plans = [];
-          chars = 0;
-        }
-      }
-      yield { plans, bytesRead: source.bytesRead() };
-    },
-  };
+  return { evidence: () => planner.evidence, batches: () => planBatches(source, planner) };
 }
 
 /** The plan worker's script, or null where none can run (see locateWorker). */

@@ -2,8 +2,8 @@
 // batches and waiting whenever BATCHES_AHEAD batches are not yet taken by the store.
 import { parentPort, workerData } from 'node:worker_threads';
 import { JigsawError } from '../errors.js';
-import { BATCH_CHARS, BATCH_ROWS, BATCHES_AHEAD, type PlanWorkerMessage, type PlanWorkerRequest } from './plan-stream.js';
-import { RowPlanner, type RowPlan } from './row-plan.js';
+import { BATCHES_AHEAD, planBatches, type PlanWorkerMessage, type PlanWorkerRequest } from './plan-stream.js';
+import { RowPlanner } from './row-plan.js';
 import { openSource } from './sources/index.js';
 
 const req = workerData as PlanWorkerRequest;
@@ -22,22 +22,11 @@ async function main(): Promise<void> {
   try {
     const source = await openSource(req.file, req.sourceOptions, req.label);
     const planner = new RowPlanner(req.ctx);
-    let plans: RowPlan[] = [];
-    let chars = 0;
-    const flush = async (): Promise<void> => {
+    for await (const batch of planBatches(source, planner)) {
       while (ahead >= BATCHES_AHEAD) await new Promise<void>((r) => (resume = r));
       ahead++;
-      send({ type: 'batch', plans, bytesRead: source.bytesRead() });
-      plans = [];
-      chars = 0;
-    };
-    for await (const r of source.rows()) {
-      const plan = planner.plan(r);
-      plans.push(plan);
-      chars += plan.raw.length;
-      if (plans.length >= BATCH_ROWS || chars >= BATCH_CHARS) await flush();
+      send({ type: 'batch', ...batch });
     }
-    if (plans.length > 0) await flush();
     send({ type: 'end', evidence: planner.evidence });
   } catch (err) {
     send({ type: 'error', code: err instanceof JigsawError ? err.code : 'internal', message: (err as Error).message });
