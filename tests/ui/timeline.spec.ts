@@ -91,6 +91,29 @@ test('draws counts per agency and period when too many entries are in view, and 
   await expect(wrap).toHaveAttribute('data-mode', 'entries');
 });
 
+/** Clusters the bands stand for: a merged band says how many it holds. */
+const total = (labels: string[]): number => labels.map((l) => Number(/^(\d+) clusters close together: \d+ missed, \d+ responded/.exec(l)?.[1] ?? 1)).reduce((a, b) => a + b, 0);
+
+test('draws clusters too close to tell apart as one band that counts them, and only those near the window when zoomed in', async ({ page }) => {
+  generate(host.casePath, 20_000);
+  await page.goto(host.url);
+  const list = page.getByRole('list', { name: 'Clusters, worst first' });
+  await expect(list.getByRole('button').first()).toBeVisible({ timeout: 30_000 });
+  const clusters = await list.getByRole('button').count();
+  expect(clusters).toBeGreaterThan(20);
+  const bands = page.getByTestId('timeline').locator('.vis-background.band.cluster-band');
+  await expect.poll(() => bands.count()).toBeGreaterThan(0);
+  // The whole review: far fewer bands than clusters, and together they count every cluster.
+  expect(await bands.count()).toBeLessThan(clusters / 4);
+  expect(total(await bands.locator('.band-label').allTextContents())).toBe(clusters);
+  expect(await bands.and(page.locator('.band-merged')).count()).toBeGreaterThan(0);
+  // Choosing a cluster comes to it: only the clusters near the window are drawn.
+  await list.getByRole('button').first().click();
+  await expect(page.getByTestId('cluster-detail')).toBeVisible();
+  await expect.poll(async () => total(await bands.locator('.band-label').allTextContents())).toBeLessThan(clusters / 4);
+  expect(await bands.count()).toBeGreaterThan(0);
+});
+
 test('searches the case, filters it, and keeps named views in the case', async ({ page }) => {
   await importDemo(host.casePath);
   await page.goto(host.url);

@@ -10,6 +10,7 @@ import type { JigsawApi } from '../../../shared/api';
 import type { BucketPeriod, TimelineBand, TimelineWindow, ViewFilters, WindowQuery } from '../../../shared/timeline';
 import type { CaseSummary, TimelineEntry } from '../../../shared/types';
 import { useTimelineKeys } from '../hooks/useTimelineKeys';
+import { bandsInView } from './timeline-bands';
 import { around, entriesIn, reuse, type DayRange, type Held } from './timeline-held';
 import { bandItem, bucketItem, day, entryItem, isoDay, nextDay, periodFor, SIGNAL_WORD, signalOf, textElement } from './timeline-items';
 import { batchItemDrawing } from './vis-batched-draw';
@@ -70,6 +71,11 @@ export function TimelineView(props: TimelineViewProps) {
   const groups = useRef(new DataSet<DataGroup>());
   /** What each entry/count item on the timeline was drawn from, so an unchanged item keeps its DOM. */
   const drawnItems = useRef(new Map<IdType, string>());
+  /** The bands asked for, and those drawn (by id and signature): only the ones near the window. */
+  const allBands = useRef<TimelineBand[]>(bands ?? []);
+  const drawnBands = useRef(new Map<IdType, string>());
+  /** The dates held and the scale they were drawn at, which decide the bands drawn. */
+  const bandView = useRef<{ covered: DayRange; pxPerDay: number } | null>(null);
   const loaded = useRef<Loaded>({ entries: [] });
   /** The engine's last answer, covering the window and its surroundings. */
   const held = useRef<Held | null>(null);
@@ -193,6 +199,8 @@ export function TimelineView(props: TimelineViewProps) {
     const { summary: s, presentation: p, linked: l } = live.current;
     held.current = { key: pl.key, answer: w };
     const colourOf = new Map(s.agencies.map((ag, i) => [ag.id, i]));
+    bandView.current = { covered: w.covered ?? pl.view, pxPerDay: pxPerDay(pl.view, container.current?.clientWidth) };
+    const nextBands = bandsInView(allBands.current, bandView.current.covered, bandView.current.pxPerDay).map(bandItem);
     let next: DataItem[];
     if (w.mode === 'entries') {
       loaded.current.entries = entriesIn(w.entries, pl.view);
@@ -206,17 +214,18 @@ export function TimelineView(props: TimelineViewProps) {
       setStatus(bucketStatus(w.total, w.period));
     }
     if (w.mode !== mode.current) {
-      // Every entry or count changes: a fresh DataSet (bands kept) is drawn in one redraw, where
-      // removing and adding item by item would redraw after each step.
+      // Every entry or count changes: a fresh DataSet is drawn in one redraw, where removing and
+      // adding item by item would redraw after each step.
       mode.current = w.mode;
-      const bands = items.current.get({ filter: (i) => typeof i.id === 'string' && i.id.startsWith('band:') });
-      items.current = new DataSet<DataItem>([...bands, ...next]);
+      items.current = new DataSet<DataItem>([...nextBands, ...next]);
       drawnItems.current = new Map(next.map((i) => [i.id!, signature(i)]));
+      drawnBands.current = new Map(nextBands.map((i) => [i.id!, signature(i)]));
       tl.setItems(items.current);
       if (opened.current !== null && w.mode === 'entries') tl.setSelection([opened.current]);
       // Counts sit side by side in one row per lane; entries stack so none hides another.
       tl.setOptions({ stack: w.mode === 'entries' });
     } else {
+      applyDiff(items.current, drawnBands.current, nextBands);
       applyDiff(items.current, drawnItems.current, next);
     }
     live.current.onDrawn?.();
@@ -365,10 +374,10 @@ export function TimelineView(props: TimelineViewProps) {
   useEffect(() => reloadWindow(false), [filters, presentation, linked, reloadWindow]);
 
   useEffect(() => {
-    const next = (bands ?? []).map(bandItem);
-    const want = new Set(next.map((b) => b.id));
-    items.current.remove(items.current.getIds().filter((id) => typeof id === 'string' && id.startsWith('band:') && !want.has(id)));
-    items.current.update(next);
+    allBands.current = bands ?? [];
+    // Before the first answer: every band, at the scale of the whole review.
+    const v = bandView.current ?? { covered: { from: '0000-01-01', to: '9999-12-31' }, pxPerDay: wholeReviewScale(live.current.summary, container.current?.clientWidth) };
+    applyDiff(items.current, drawnBands.current, bandsInView(allBands.current, v.covered, v.pxPerDay).map(bandItem));
   }, [bands]);
 
   useEffect(() => {
@@ -492,6 +501,18 @@ function findLastIndex<T>(list: T[], test: (x: T) => boolean): number {
 const maxIso = (a: string, b?: string): string => (b && b > a ? b : a);
 const minIso = (a: string, b?: string): string => (b && b < a ? b : a);
 
+/** Pixels per day when `view` fills the timeline's width. */
+function pxPerDay(view: DayRange, width: number | undefined): number {
+  const days = (day(view.to).getTime() - day(view.from).getTime()) / 86_400_000 + 1;
+  return (width || 1000) / Math.max(1, days);
+}
+
+function wholeReviewScale(s: CaseSummary, width: number | undefined): number {
+  if (!s.dateMin || !s.dateMax) return 1;
+  const w = wholeReview(s.dateMin, s.dateMax);
+  return (width || 1000) / Math.max(1, (w.end.getTime() - w.start.getTime()) / 86_400_000);
+}
+
 function wholeReview(min: string, max: string): { start: Date; end: Date } {
   const start = day(min);
   const end = nextDay(max);
@@ -520,7 +541,8 @@ function updateChanged(set: DataSet<DataItem>, drawn: Map<IdType, string>, next:
   if (changed.length) set.update(changed);
 }
 
-/** Replace the entry/count items with `next`, touching only what changed; bands stay. */
+/** Replace the items tracked in `drawn` (entries and counts, or bands) with `next`, touching only
+ *  what changed; the others stay. */
 function applyDiff(set: DataSet<DataItem>, drawn: Map<IdType, string>, next: DataItem[]): void {
   const keep = new Set<IdType>(next.map((i) => i.id!));
   const gone = [...drawn.keys()].filter((id) => !keep.has(id));
