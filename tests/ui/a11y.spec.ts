@@ -54,3 +54,50 @@ test('presentation mode', async ({ page }) => {
   await expect(page.getByTestId('agenda-current')).toContainText('1 of');
   await expectAccessible(page, 'presentation');
 });
+
+test('cluster detail', async ({ page }) => {
+  await page.goto(demo().url);
+  const list = page.getByRole('list', { name: 'Clusters, worst first' });
+  await list.getByRole('button').first().click();
+  await expect(page.getByTestId('cluster-detail').getByTestId('cluster-reasons')).toBeVisible();
+  await expectAccessible(page, 'cluster detail');
+});
+
+test('people and one person', async ({ page }) => {
+  await page.goto(demo().url);
+  await page.getByRole('button', { name: 'People…' }).click();
+  const panel = page.getByRole('dialog', { name: 'People' });
+  await expect(panel.getByRole('table', { name: 'People' })).toBeVisible();
+  await expectAccessible(page, 'people');
+  await panel.getByRole('table', { name: 'People' }).getByRole('row').nth(1).getByRole('button').first().click();
+  await expect(panel.getByRole('region', { name: /^Person: / })).toBeVisible();
+  await expectAccessible(page, 'person');
+});
+
+test('review settings, agencies dashboard and silent periods', async ({ page }) => {
+  await page.goto(demo().url);
+  await page.getByRole('button', { name: 'Review…' }).click();
+  const review = page.getByRole('dialog', { name: 'Review' });
+  await expect(review.getByRole('tabpanel', { name: 'Review settings' })).toBeVisible();
+  await expectAccessible(page, 'review settings');
+  await review.getByRole('tab', { name: 'Agencies' }).click();
+  await expect(review.getByRole('tabpanel', { name: 'Agencies' })).toBeVisible();
+  await expectAccessible(page, 'agencies dashboard');
+  await review.getByRole('tab', { name: 'Silent periods' }).click();
+  await expect(review.getByRole('tabpanel', { name: 'Silent periods' })).toBeVisible();
+  await expectAccessible(page, 'silent periods');
+});
+
+test('export dialog', async ({ page }) => {
+  await page.goto(demo().url);
+  await page.getByRole('button', { name: 'Export…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Export the chronology' })).toBeVisible();
+  await expectAccessible(page, 'export dialog');
+});
+
+test('audit log', async ({ page }) => {
+  await page.goto(demo().url);
+  await page.getByRole('button', { name: 'Audit log' }).click();
+  await expect(page.getByRole('dialog', { name: 'Audit log' })).toBeVisible();
+  await expectAccessible(page, 'audit log');
+});
