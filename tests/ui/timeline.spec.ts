@@ -91,6 +91,34 @@ test('draws counts per agency and period when too many entries are in view, and 
   await expect(wrap).toHaveAttribute('data-mode', 'entries');
 });
 
+test('asks ahead while idle, so the next zoom-in step and the day preset draw with no query', async ({ page }) => {
+  generate(host.casePath, 20_000);
+  await page.goto(host.url);
+  const wrap = page.locator('.timeline-wrap');
+  await expect(wrap).toHaveAttribute('data-mode', 'buckets');
+  // Every time a query is sent the wrapper says data-loading="true": record each one.
+  await page.evaluate(() => {
+    const w = document.querySelector('.timeline-wrap')!;
+    const seen: string[] = [];
+    (window as unknown as { loadingSeen: string[] }).loadingSeen = seen;
+    new MutationObserver(() => seen.push(w.getAttribute('data-loading') ?? '')).observe(w, { attributes: true, attributeFilter: ['data-loading'] });
+  });
+  const sent = () => page.evaluate(() => (window as unknown as { loadingSeen: string[] }).loadingSeen.filter((v) => v === 'true').length);
+  // From the whole review down to weeks: without asking ahead, several of these steps need a query.
+  const zoomIn = () => page.keyboard.press('+');
+  for (const act of [...Array<typeof zoomIn>(8).fill(zoomIn), () => page.getByRole('button', { name: 'Day', exact: true }).click()]) {
+    await expect(wrap).toHaveAttribute('data-asking-ahead', '0');
+    const before = await drawn(page);
+    await page.getByTestId('timeline').focus();
+    await act();
+    await waitForRedraw(page, before);
+    expect(await sent()).toBe(0);
+  }
+  // Something far away has not been asked for: choosing it sends a query.
+  await page.getByRole('button', { name: 'Whole review' }).click();
+  await expect.poll(sent).toBeGreaterThan(0);
+});
+
 /** Clusters the bands stand for: a merged band says how many it holds. */
 const total = (labels: string[]): number => labels.map((l) => Number(/^(\d+) clusters close together: \d+ missed, \d+ responded/.exec(l)?.[1] ?? 1)).reduce((a, b) => a + b, 0);
 

@@ -49,6 +49,15 @@ export interface TimelineViewProps {
 
 /** Zoom presets (in days) whose windows are fetched ahead: the short ones, cheap to ask for. */
 const PRESETS_AHEAD = PRESETS.flatMap(([, days]) => (days !== null && days <= 31 ? [days] : []));
+/** One zoom-in step (the + key and button): vis-timeline narrows the window to 1 / (1 + step). */
+const ZOOM_IN_STEP = 0.5;
+
+/** The window vis-timeline's zoomIn(step) makes of [start, end], about its middle. */
+function zoomedIn(start: Date, end: Date, step: number): [Date, Date] {
+  const span = end.getTime() - start.getTime();
+  const trim = (span - span / (1 + step)) / 2;
+  return [new Date(start.getTime() + trim), new Date(end.getTime() - trim)];
+}
 
 interface Plan {
   view: DayRange;
@@ -157,27 +166,38 @@ export function TimelineView(props: TimelineViewProps) {
     return w ? new Date((w.start.getTime() + w.end.getTime()) / 2) : new Date();
   }, []);
 
-  // The day, week and month presets around the centre are asked for while the timeline is idle, so
-  // choosing one draws at once (small windows: cheap to ask for, and a handful of items).
+  // How many are on their way, on the wrapper (as data-loading is): tests and the bench wait for none.
+  const aheadDue = useRef(false);
+  const markAsking = useCallback((): void => container.current?.parentElement?.setAttribute('data-asking-ahead', String(asking.current.size + (aheadDue.current ? 1 : 0))), []);
+  // Asked for while the timeline is idle, so choosing one draws at once: the day, week and month
+  // presets around the centre (small windows: cheap to ask for, and a handful of items), and the
+  // window one zoom-in step closer (never zoom out: a wider window costs the engine more).
   const fetchAhead = useCallback((): void => {
     const c = centre().getTime();
-    for (const days of PRESETS_AHEAD) {
-      const half = (days * 86_400_000) / 2;
-      const pl = plan(new Date(c - half), new Date(c + half));
+    const windows = PRESETS_AHEAD.map((days): [Date, Date] => [new Date(c - (days * 86_400_000) / 2), new Date(c + (days * 86_400_000) / 2)]);
+    const w = timeline.current?.getWindow();
+    if (w) windows.push(zoomedIn(w.start, w.end, ZOOM_IN_STEP));
+    for (const [start, end] of windows) {
+      const pl = plan(start, end);
       if (!pl || reuse(held.current, pl.key, pl.view, pl.period, ITEM_CAP) || ahead.current.has(pl.queryKey) || asking.current.has(pl.queryKey)) continue;
       asking.current.add(pl.queryKey);
+      markAsking();
       const epoch = caseEpoch.current;
       live.current.api.timelineWindow(pl.query).then(
         (answer) => {
           asking.current.delete(pl.queryKey);
+          markAsking();
           if (epoch !== caseEpoch.current) return;
-          if (ahead.current.size >= PRESETS_AHEAD.length * 2) ahead.current.clear();
+          if (ahead.current.size >= windows.length * 2) ahead.current.clear();
           ahead.current.set(pl.queryKey, { key: pl.key, answer });
         },
-        () => asking.current.delete(pl.queryKey), // asked again when chosen
+        () => {
+          asking.current.delete(pl.queryKey); // asked again when chosen
+          markAsking();
+        },
       );
     }
-  }, [centre, plan]);
+  }, [centre, plan, markAsking]);
 
   /** Marks a complete drawing of the window (new data drawn, or what is held already covers it). */
   const drawn = useCallback((m: 'entries' | 'buckets'): void => {
@@ -189,8 +209,14 @@ export function TimelineView(props: TimelineViewProps) {
     wrap?.setAttribute('data-loading', 'false');
     resumeMove(m, loaded.current.entries);
     // After this task: the answers arrive while the user looks (the engine answers off this thread).
-    setTimeout(fetchAhead, 0);
-  }, [resumeMove, settleFirstDraw, fetchAhead]);
+    aheadDue.current = true;
+    markAsking();
+    setTimeout(() => {
+      aheadDue.current = false;
+      fetchAhead();
+      markAsking();
+    }, 0);
+  }, [resumeMove, settleFirstDraw, fetchAhead, markAsking]);
 
   /** Draws an answer from the engine: only new or changed items reach vis-timeline. */
   const show = useCallback((w: TimelineWindow, pl: Plan): void => {
@@ -435,7 +461,7 @@ export function TimelineView(props: TimelineViewProps) {
   const onKeyDown = useTimelineKeys({
     next: () => moveCursor(1),
     previous: () => moveCursor(-1),
-    zoomIn: () => zoom(0.5),
+    zoomIn: () => zoom(1 - ZOOM_IN_STEP),
     zoomOut: () => zoom(2),
     open: () => {
       if (cursor.current !== null && !live.current.presentation) onSelect(cursor.current);
