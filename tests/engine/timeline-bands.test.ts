@@ -2,7 +2,7 @@
 // tell apart at the current scale drawn as one band that counts them. Silent periods never merge.
 import { describe, expect, it } from 'vitest';
 import type { TimelineBand } from '../../shared/timeline';
-import { bandsInView, MERGE_GAP_PX } from '../../renderer/src/components/timeline-bands';
+import { bandsInView, clustersIn, MERGE_GAP_PX } from '../../renderer/src/components/timeline-bands';
 
 const cluster = (id: number, start: string, end: string, status: 'missed' | 'responded' = 'missed'): TimelineBand => ({
   id: `cluster-${id}`,
@@ -73,5 +73,11 @@ describe('bands drawn for a window', () => {
     const month = bandsInView(bands, { from: '2022-01-01', to: '2022-01-31' }, 1000 / 31);
     expect(month.length).toBeGreaterThan(4);
     expect(month.every((b) => b.id.startsWith('cluster-') && b.start >= '2022-01-01' && b.start <= '2022-01-31')).toBe(true);
+  });
+
+  it('counts the clusters overlapping a view one by one, not silent periods', () => {
+    const bands = [cluster(1, '2023-01-01', '2023-01-07'), cluster(2, '2023-01-05', '2023-01-20', 'responded'), cluster(3, '2023-03-01', '2023-03-02'), silent('s1', '2023-01-01', '2023-12-31')];
+    expect(clustersIn(bands, { from: '2023-01-07', to: '2023-02-28' })).toEqual({ missed: 1, responded: 1 });
+    expect(clustersIn(bands, { from: '2023-04-01', to: '2023-12-31' })).toEqual({ missed: 0, responded: 0 });
   });
 });

@@ -60,6 +60,8 @@ test('ranks clusters beside the timeline, explains one, zooms to it, and saves t
   // Bands on the timeline, one per cluster.
   const timeline = page.getByTestId('timeline');
   await expect(timeline.locator('.vis-background.band.cluster-missed')).toHaveCount(1);
+  // Said in words too: shading is not seen by a screen reader, and the bands' labels sit behind the boxes.
+  await expect(page.getByTestId('timeline-clusters')).toHaveText('Shaded: 2 missed-signal clusters in view (1 missed, 1 responded).');
 
   await worst.click();
   const detail = panel.getByTestId('cluster-detail');

@@ -10,7 +10,7 @@ import type { JigsawApi } from '../../../shared/api';
 import type { BucketPeriod, TimelineBand, TimelineWindow, ViewFilters, WindowQuery } from '../../../shared/timeline';
 import type { CaseSummary, TimelineEntry } from '../../../shared/types';
 import { useTimelineKeys } from '../hooks/useTimelineKeys';
-import { bandsInView } from './timeline-bands';
+import { bandsInView, clustersIn } from './timeline-bands';
 import { around, entriesIn, reuse, type DayRange, type Held } from './timeline-held';
 import { bandItem, bucketItem, day, entryItem, isoDay, nextDay, periodFor, SIGNAL_WORD, signalOf, textElement } from './timeline-items';
 import { batchItemDrawing } from './vis-batched-draw';
@@ -95,6 +95,13 @@ export function TimelineView(props: TimelineViewProps) {
   const mode = useRef<'entries' | 'buckets'>('entries');
   const [status, setStatus] = useState('');
   const [cursorText, setCursorText] = useState('');
+  const [clusterText, setClusterText] = useState('');
+  /** The days last drawn, for the line saying which clusters are in view. */
+  const viewShown = useRef<DayRange | null>(null);
+  const sayClusters = useCallback((view: DayRange | null): void => {
+    viewShown.current = view;
+    setClusterText(view ? clusterLine(clustersIn(allBands.current, view)) : '');
+  }, []);
   /** The entry under the keyboard cursor (also set by a click). */
   const cursor = useRef<number | null>(null);
   /** The entry open in the detail panel. */
@@ -254,9 +261,10 @@ export function TimelineView(props: TimelineViewProps) {
       applyDiff(items.current, drawnBands.current, nextBands);
       applyDiff(items.current, drawnItems.current, next);
     }
+    sayClusters(pl.view);
     live.current.onDrawn?.();
     drawn(w.mode);
-  }, [drawn]);
+  }, [drawn, sayClusters]);
 
   const load = useCallback((start: Date, end: Date, force = false): void => {
     if (!timeline.current || !container.current) return;
@@ -267,6 +275,7 @@ export function TimelineView(props: TimelineViewProps) {
       loaded.current = { entries: [] };
       applyDiff(items.current, drawnItems.current, []);
       setStatus('This part of the timeline is outside the chosen period.');
+      sayClusters(null);
       return;
     }
     if (force) {
@@ -286,6 +295,7 @@ export function TimelineView(props: TimelineViewProps) {
         loaded.current.entries = [];
         setStatus(bucketStatus(again.total, again.period));
       }
+      sayClusters(pl.view);
       drawn(again.mode);
       return;
     }
@@ -308,7 +318,7 @@ export function TimelineView(props: TimelineViewProps) {
         container.current?.parentElement?.setAttribute('data-loading', 'false');
       },
     );
-  }, [plan, show, drawn]);
+  }, [plan, show, drawn, sayClusters]);
 
   const reloadWindow = useCallback(
     (force: boolean) => {
@@ -404,7 +414,8 @@ export function TimelineView(props: TimelineViewProps) {
     // Before the first answer: every band, at the scale of the whole review.
     const v = bandView.current ?? { covered: { from: '0000-01-01', to: '9999-12-31' }, pxPerDay: wholeReviewScale(live.current.summary, container.current?.clientWidth) };
     applyDiff(items.current, drawnBands.current, bandsInView(allBands.current, v.covered, v.pxPerDay).map(bandItem));
-  }, [bands]);
+    if (viewShown.current) sayClusters(viewShown.current);
+  }, [bands, sayClusters]);
 
   useEffect(() => {
     if (!focus || !timeline.current) return;
@@ -501,9 +512,16 @@ export function TimelineView(props: TimelineViewProps) {
         onKeyDown={onKeyDown}
       />
       <p className="timeline-status" role="status" aria-live="polite" data-testid="timeline-status">{status}</p>
+      <p className="timeline-status" role="status" aria-live="polite" data-testid="timeline-clusters">{clusterText}</p>
       <p className="visually-hidden" aria-live="assertive" data-testid="timeline-cursor">{cursorText}</p>
     </div>
   );
+}
+
+function clusterLine({ missed, responded }: { missed: number; responded: number }): string {
+  const n = missed + responded;
+  if (n === 0) return '';
+  return `Shaded: ${n} missed-signal ${n === 1 ? 'cluster' : 'clusters'} in view (${missed} missed, ${responded} responded).`;
 }
 
 const entryStatus = (n: number): string => `${n} ${n === 1 ? 'entry' : 'entries'} in view.`;

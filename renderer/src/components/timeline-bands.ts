@@ -54,3 +54,16 @@ function merged(run: TimelineBand[], end: string): TimelineBand {
     label: `${run.length} clusters close together: ${missed} missed, ${run.length - missed} responded. Each is listed beside the timeline.`,
   };
 }
+
+/** Clusters overlapping `view`, one by one (merged or not), for the line under the timeline: the
+ *  bands' own labels sit behind the lanes' boxes, and a screen reader does not see shading. */
+export function clustersIn(bands: readonly TimelineBand[], view: DayRange): { missed: number; responded: number } {
+  let missed = 0;
+  let responded = 0;
+  for (const b of bands) {
+    if (!isCluster(b) || b.start.slice(0, 10) > view.to || b.end.slice(0, 10) < view.from) continue;
+    if (isMissed(b)) missed++;
+    else responded++;
+  }
+  return { missed, responded };
+}
