@@ -47,9 +47,18 @@ test('shows the activity strip, zoom presets and moves between entries with the 
   // Walking past the last entry in view slides the window on to later entries.
   await timeline.focus();
   const cursor = page.getByTestId('timeline-cursor');
-  // The cursor is on the first entry (14 January), which the week is centred on.
-  for (let i = 0; i < inWeek; i++) await page.keyboard.press('j');
-  await expect(cursor).toHaveText(/^(1 of \d+\. .*\d{4}-\d{2}-\d{2}|No entries in this part)/);
+  // The cursor is on the first entry (14 January), which the week is centred on. Step on, one
+  // announced move at a time, until the cursor leaves the week's entries.
+  let said = '';
+  for (let i = 0; i < 20; i++) {
+    const prev = await cursor.innerText();
+    await page.keyboard.press('j');
+    await expect(cursor).not.toHaveText(prev);
+    await expect(cursor).not.toHaveText(/^Moving on/);
+    said = await cursor.innerText();
+    if (/^(1 of |No entries in this part)/.test(said)) break;
+  }
+  expect(said).toMatch(/^(1 of \d+\. .*\d{4}-\d{2}-\d{2}|No entries in this part)/);
   const next = /^1 of \d+\. [^,]+, (\d{4}-\d{2}-\d{2})/.exec(await cursor.innerText());
   if (next) expect(next[1]! > '2023-01-14').toBe(true);
   await page.getByRole('button', { name: 'Whole review' }).click();
