@@ -2,7 +2,7 @@
 // tell apart at the current scale drawn as one band that counts them. Silent periods never merge.
 import { describe, expect, it } from 'vitest';
 import type { TimelineBand } from '../../shared/timeline';
-import { bandsInView, clustersIn, MERGE_GAP_PX } from '../../renderer/src/components/timeline-bands';
+import { bandsInView, clusterLine, clustersIn, MERGE_GAP_PX } from '../../renderer/src/components/timeline-bands';
 
 const cluster = (id: number, start: string, end: string, status: 'missed' | 'responded' = 'missed'): TimelineBand => ({
   id: `cluster-${id}`,
@@ -79,5 +79,7 @@ describe('bands drawn for a window', () => {
     const bands = [cluster(1, '2023-01-01', '2023-01-07'), cluster(2, '2023-01-05', '2023-01-20', 'responded'), cluster(3, '2023-03-01', '2023-03-02'), silent('s1', '2023-01-01', '2023-12-31')];
     expect(clustersIn(bands, { from: '2023-01-07', to: '2023-02-28' })).toEqual({ missed: 1, responded: 1 });
     expect(clustersIn(bands, { from: '2023-04-01', to: '2023-12-31' })).toEqual({ missed: 0, responded: 0 });
+    expect(clusterLine(bands, { from: '2023-03-02', to: '2023-03-31' })).toBe('Shaded: 1 missed-signal cluster in view (1 missed, 0 responded).');
+    expect(clusterLine(bands, { from: '2023-04-01', to: '2023-12-31' })).toBe('');
   });
 });

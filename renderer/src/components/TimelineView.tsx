@@ -10,7 +10,7 @@ import type { JigsawApi } from '../../../shared/api';
 import type { BucketPeriod, TimelineBand, TimelineWindow, ViewFilters, WindowQuery } from '../../../shared/timeline';
 import type { CaseSummary, TimelineEntry } from '../../../shared/types';
 import { useTimelineKeys } from '../hooks/useTimelineKeys';
-import { bandsInView, clustersIn } from './timeline-bands';
+import { bandsInView, clusterLine } from './timeline-bands';
 import { around, entriesIn, reuse, type DayRange, type Held } from './timeline-held';
 import { bandItem, bucketItem, day, entryItem, isoDay, nextDay, periodFor, SIGNAL_WORD, signalOf, textElement } from './timeline-items';
 import { batchItemDrawing } from './vis-batched-draw';
@@ -100,7 +100,7 @@ export function TimelineView(props: TimelineViewProps) {
   const viewShown = useRef<DayRange | null>(null);
   const sayClusters = useCallback((view: DayRange | null): void => {
     viewShown.current = view;
-    setClusterText(view ? clusterLine(clustersIn(allBands.current, view)) : '');
+    setClusterText(view ? clusterLine(allBands.current, view) : '');
   }, []);
   /** The entry under the keyboard cursor (also set by a click). */
   const cursor = useRef<number | null>(null);
@@ -516,12 +516,6 @@ export function TimelineView(props: TimelineViewProps) {
       <p className="visually-hidden" aria-live="assertive" data-testid="timeline-cursor">{cursorText}</p>
     </div>
   );
-}
-
-function clusterLine({ missed, responded }: { missed: number; responded: number }): string {
-  const n = missed + responded;
-  if (n === 0) return '';
-  return `Shaded: ${n} missed-signal ${n === 1 ? 'cluster' : 'clusters'} in view (${missed} missed, ${responded} responded).`;
 }
 
 const entryStatus = (n: number): string => `${n} ${n === 1 ? 'entry' : 'entries'} in view.`;

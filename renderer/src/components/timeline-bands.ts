@@ -67,3 +67,11 @@ export function clustersIn(bands: readonly TimelineBand[], view: DayRange): { mi
   }
   return { missed, responded };
 }
+
+/** The line under the timeline: how many clusters are shaded in view, or nothing when none are. */
+export function clusterLine(bands: readonly TimelineBand[], view: DayRange): string {
+  const { missed, responded } = clustersIn(bands, view);
+  const n = missed + responded;
+  if (n === 0) return '';
+  return `Shaded: ${n} missed-signal ${n === 1 ? 'cluster' : 'clusters'} in view (${missed} missed, ${responded} responded).`;
+}
