@@ -74,7 +74,15 @@ export const peopleApiArgs = {
   decidePerson: z.tuple([personDecisionSchema]),
   getEntryLinks: z.tuple([z.number().int().positive()]),
   rejectLink: z.tuple([z.number().int().positive()]),
+  presentationPeople: z.tuple([]),
 } as const;
+
+/** A person as a panel meeting sees them: the pseudonym first, the name only if the chair asks. */
+export interface PresentedPerson {
+  id: number;
+  pseudonym: string;
+  name: string;
+}
 
 export interface PeopleApi {
   /** Everyone resolved across the agencies: subject first, then family, associates, professionals. */
@@ -87,4 +95,7 @@ export interface PeopleApi {
   getEntryLinks(entryId: number): Promise<EntryLinkDetail[]>;
   /** The chair says a link is not one event: removed, audited, and not made again after re-imports. */
   rejectLink(linkId: number): Promise<void>;
+  /** Everyone's pseudonym for presentation mode. Anyone without one is given one now, as an export
+   *  would (audited), so the panel sees the labels the published review will use. */
+  presentationPeople(): Promise<PresentedPerson[]>;
 }

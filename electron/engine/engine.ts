@@ -14,8 +14,9 @@ import type { SheetSummary } from './import/sources/index.js';
 import { ImportJobs } from './import/import-jobs.js';
 import type { ImportProgress } from '../../shared/import.js';
 import { afterImport } from './people/after-import.js';
-import type { EntryLinkDetail, PersonDecision, PersonDetail, PersonSummary } from '../../shared/people.js';
+import type { EntryLinkDetail, PersonDecision, PersonDetail, PersonSummary, PresentedPerson } from '../../shared/people.js';
 import { decidePerson } from './people/decide.js';
+import { presentedPeople } from './people/presented.js';
 import { rejectLink } from './links/link-decisions.js';
 import { ensureResolved, entryLinkDetails, getPerson, listPeople } from './people/queries.js';
 import type { ClusterDecision, ClusterDetail, ClusterSummary, Lexicon, LexiconUpdate } from '../../shared/signals.js';
@@ -148,6 +149,10 @@ export class Engine implements JigsawApi {
 
   async rejectLink(linkId: number): Promise<void> {
     rejectLink(this.caseFile, this.actor, linkId);
+  }
+
+  async presentationPeople(): Promise<PresentedPerson[]> {
+    return presentedPeople(this.caseFile, this.actor);
   }
 
   async listClusters(): Promise<ClusterSummary[]> {

@@ -50,6 +50,7 @@ const api = {
   decidePerson: (decision) => call('decidePerson', decision),
   getEntryLinks: (entryId) => call('getEntryLinks', entryId),
   rejectLink: (linkId) => call('rejectLink', linkId),
+  presentationPeople: () => call('presentationPeople'),
 } satisfies JigsawApi;
 
 contextBridge.exposeInMainWorld('jigsaw', api);

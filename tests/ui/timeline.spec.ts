@@ -190,8 +190,19 @@ test('presents an agenda step by step, full window, without free text, and exits
   const current = deck.getByTestId('agenda-current');
   await expect(current).toContainText(/^1 of \d+: /);
   const first = await current.innerText();
-  // Agenda titles name agencies, themes and dates, never people.
-  await expect(deck.getByRole('navigation', { name: 'Agenda' })).not.toContainText('Rowan');
+  // Agenda titles name agencies, themes, dates and the people a cluster is about by pseudonym only,
+  // unless the chair chooses names for the room.
+  const agendaNav = deck.getByRole('navigation', { name: 'Agenda' });
+  await expect(agendaNav).toContainText('about Adult A');
+  await expect(agendaNav).not.toContainText('Rowan');
+  const names = deck.getByRole('button', { name: 'Show real names' });
+  await expect(names).toHaveAttribute('aria-pressed', 'false');
+  await names.click();
+  await expect(agendaNav).toContainText('about Rowan Pellow');
+  await expect(agendaNav).not.toContainText('Adult A');
+  await names.click();
+  await expect(agendaNav).not.toContainText('Rowan');
+  await expect(current).toContainText('about Adult A');
   const steps = Number(/^1 of (\d+)/.exec(first)![1]);
   expect(steps).toBeGreaterThan(1);
   const deckDrawn = () => page.locator('.presentation .timeline-wrap').getAttribute('data-generation').then(Number);

@@ -1,9 +1,11 @@
 // Presentation mode for panel meetings: full screen, large type, high contrast; an agenda stepped
 // through with Next/Previous (arrow keys, Page Up/Down as sent by presenter remotes, N/P), the
 // timeline zooming to each item. Read-only: nothing opens for editing, and entry labels show only
-// time and contact type, never the free text that names people.
+// time and contact type, never the free text that names people. The agenda names the people a
+// cluster is about by pseudonym, or by name when the chair chooses to.
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { JigsawApi } from '../../../shared/api';
+import type { PresentedPerson } from '../../../shared/people';
 import type { ClusterSummary } from '../../../shared/signals';
 import type { ActivityMonth, KeyEpisode, TimelineBand } from '../../../shared/timeline';
 import type { CaseSummary } from '../../../shared/types';
@@ -26,16 +28,29 @@ export function PresentationMode({ api, summary, bands, onExit }: PresentationPr
   const root = useRef<HTMLDivElement>(null);
   const [sources, setSources] = useState<{ clusters: ClusterSummary[]; episodes: KeyEpisode[]; activity: ActivityMonth[] | null } | null>(null);
   const [step, setStep] = useState(0);
-  const agenda = useMemo(() => (sources ? agendaFrom(sources.clusters, sources.episodes, sources.activity) : []), [sources]);
+  const [people, setPeople] = useState<Map<number, PresentedPerson>>(new Map());
+  // Pseudonyms by default: a projector is seen by everyone in the room. The chair may choose names.
+  const [realNames, setRealNames] = useState(false);
+  const agenda = useMemo(() => {
+    if (!sources) return [];
+    const labelOf = (id: number) => (realNames ? people.get(id)?.name : people.get(id)?.pseudonym);
+    return agendaFrom(sources.clusters, sources.episodes, sources.activity, labelOf);
+  }, [sources, people, realNames]);
   const item = agenda[Math.min(step, agenda.length - 1)];
 
   useEffect(() => {
     let current = true;
     // Each source may be missing from a case (or fail): the agenda is built from what answers.
-    Promise.all([api.listClusters().catch(() => []), api.keyEpisodes().catch(() => [])]).then(async ([clusters, episodes]) => {
+    // People first: resolving them (when a case has not been yet) also brings the clusters up to
+    // date with who they are about. Without them the agenda still works: it then names nobody.
+    void (async () => {
+      const list = await api.presentationPeople().catch(() => []);
+      const [clusters, episodes] = await Promise.all([api.listClusters().catch(() => []), api.keyEpisodes().catch(() => [])]);
       const activity = clusters.length === 0 && episodes.length === 0 ? await api.activityByMonth({}).catch(() => []) : null;
-      if (current) setSources({ clusters, episodes, activity });
-    });
+      if (!current) return;
+      setPeople(new Map(list.map((p) => [p.id, p])));
+      setSources({ clusters, episodes, activity });
+    })();
     return () => {
       current = false;
     };
@@ -80,6 +95,9 @@ export function PresentationMode({ api, summary, bands, onExit }: PresentationPr
           </button>
           <button type="button" onClick={() => setStep((s) => Math.min(s + 1, agenda.length - 1))} disabled={step >= agenda.length - 1}>
             Next
+          </button>
+          <button type="button" aria-pressed={realNames} onClick={() => setRealNames((r) => !r)} disabled={people.size === 0}>
+            Show real names
           </button>
           <button type="button" onClick={onExit}>
             Exit presentation

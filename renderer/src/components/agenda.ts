@@ -19,13 +19,14 @@ const dayName = (iso: string): string => DAY.format(new Date(`${iso}T00:00:00Z`)
 const span = (from: string, to: string): string => (from === to ? dayName(from) : `${dayName(from)} to ${dayName(to)}`);
 
 /** Clusters worst first (as the signals module ranks them), then key episodes in date order.
- *  Titles name agencies, themes and dates, never people: the agenda is shown on a projector. */
-export function agendaFrom(clusters: ClusterSummary[], episodes: KeyEpisode[], activity: ActivityMonth[] | null): AgendaItem[] {
+ *  Titles name agencies, themes, dates and the people a cluster is about as `labelOf` names them
+ *  (their pseudonyms unless the chair chooses names: the agenda is shown on a projector). */
+export function agendaFrom(clusters: ClusterSummary[], episodes: KeyEpisode[], activity: ActivityMonth[] | null, labelOf: (personId: number) => string | undefined = () => undefined): AgendaItem[] {
   const fromClusters: AgendaItem[] = clusters
     .filter((c) => c.detected && c.decision !== 'dismissed')
     .map((c, i) => ({
       id: `cluster:${c.id}`,
-      title: `${c.status === 'missed' ? 'Missed-signal cluster' : 'Cluster with a response'} ${i + 1}: ${span(c.from, c.to)}; ${c.agencies.join(', ')}${c.themes.length ? `; ${c.themes.join(', ')}` : ''}`,
+      title: `${c.status === 'missed' ? 'Missed-signal cluster' : 'Cluster with a response'} ${i + 1}: ${span(c.from, c.to)}${about(c.personIds, labelOf)}; ${c.agencies.join(', ')}${c.themes.length ? `; ${c.themes.join(', ')}` : ''}`,
       start: c.from,
       end: c.to,
       kind: 'cluster',
@@ -40,6 +41,12 @@ export function agendaFrom(clusters: ClusterSummary[], episodes: KeyEpisode[], a
   const chosen = [...fromClusters, ...fromEpisodes];
   if (chosen.length > 0 || !activity) return chosen;
   return busiestMonths(activity, 5);
+}
+
+/** "; about Adult A, Family member 1", for the people with a label (none: nothing). */
+function about(personIds: number[], labelOf: (personId: number) => string | undefined): string {
+  const labels = personIds.map(labelOf).filter((l): l is string => Boolean(l));
+  return labels.length ? `; about ${labels.join(', ')}` : '';
 }
 
 /** Months with the most entries, preferring months several agencies were involved in. */
