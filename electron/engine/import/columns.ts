@@ -19,7 +19,7 @@ const SYNONYMS: Record<CanonicalField, string[]> = {
     'type', 'contacttype', 'eventtype', 'category', 'contact', 'activity', 'encountertype', 'encounter', 'incidenttype',
     'calltype', 'appointmenttype', 'casenotetype', 'notetype', 'typeofcontact', 'contactmethod', 'recordtype', 'episodetype',
     'attendancetype', 'visittype', 'kind', 'eventcategory', 'subject', 'title', 'classification', 'complaint', 'chiefcomplaint',
-    'method', 'mode', 'modeofcontact', 'natureofcontact', 'purpose', 'purposeofcontact', 'presentingproblem', 'cat',
+    'method', 'mode', 'modeofcontact', 'class', 'presentingissue', 'natureofcontact', 'purpose', 'purposeofcontact', 'presentingproblem', 'cat',
   ],
   text: [
     'notes', 'note', 'summary', 'details', 'detail', 'description', 'event', 'narrative', 'casenote', 'casenotes', 'text',
@@ -28,7 +28,7 @@ const SYNONYMS: Record<CanonicalField, string[]> = {
     'entry', 'observations', 'clinicalnotes', 'history', 'factsofcontact', 'eventsummary', 'chronologyentry', 'message',
     'reason', 'reasonforcontact', 'synopsis', 'logentry', 'incidentsummary', 'freetext', 'details of contact',
     'remarks', 'remark', 'recording', 'caserecording', 'account', 'accountofevent', 'notetext', 'entrytext',
-    'desc', 'descr',
+    'desc', 'descr', 'concern', 'concerns', 'concernsraised', 'natureofconcern',
   ],
   outcome: [
     'outcome', 'action', 'actions', 'actiontaken', 'result', 'disposal', 'plan', 'decision', 'response', 'actionoutcome',
@@ -54,6 +54,8 @@ const SYNONYMS: Record<CanonicalField, string[]> = {
     'subjects', 'subjectsinvolved', 'suspect', 'suspects', 'victims', 'parties', 'involvedparties', 'partiesinvolved',
     'aggrieved', 'injuredparty', 'witness', 'witnesses', 'informant', 'occupant', 'occupants', 'youngperson', 'names',
     'who', 'surname', 'forename', 'firstname', 'lastname', 'familymember', 'familymembers',
+    // The other side of an allegation, and children's services' "CYP" (child or young person).
+    'perpetrator', 'perpetrators', 'allegedperpetrator', 'cyp',
   ],
   dob: ['dob', 'dateofbirth', 'birthdate', 'born', 'patientdob', 'clientdob'],
   nhsNumber: ['nhs', 'nhsnumber', 'nhsno', 'nhsnum'],
@@ -109,11 +111,7 @@ export function guessField(heading: string): { field: CanonicalField; score: num
   const singleHit = single !== n ? LOOKUP.get(single) : undefined;
   if (singleHit) return { field: singleHit, score: 0.9 };
   // "Date of contact (dd/mm/yyyy)", "Agency notes / summary": look for known words inside.
-  const words = heading
-    .toLowerCase()
-    .replace(/\(s\)/g, 's')
-    .split(/[^a-z0-9]+/)
-    .filter(Boolean);
+  const words = headingWords(heading);
   if (n.includes('nhs')) return { field: 'nhsNumber', score: 0.8 };
   if (n.includes('dob') || n.includes('birth')) return { field: 'dob', score: 0.8 };
   const id = identifierField(words);
@@ -142,6 +140,20 @@ export function guessField(heading: string): { field: CanonicalField; score: num
     if (f) return { field: f, score: 0.5 };
   }
   return null;
+}
+
+/**
+ * A heading's words, lower case: "Date of contact (dd/mm/yyyy)", "Officer(s)", and the camelCase
+ * field names of newer systems' JSON ("clinicalNarrative", "callReceivedUtc", "incidentId").
+ */
+export function headingWords(heading: string): string[] {
+  return heading
+    .replace(/([a-z0-9])([A-Z])/g, '$1 $2')
+    .replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2')
+    .toLowerCase()
+    .replace(/\(s\)/g, 's')
+    .split(/[^a-z0-9]+/)
+    .filter(Boolean);
 }
 
 /** "notes" -> "note", "subjects" -> "subject", "addresses" -> "address"; short words unchanged. */
@@ -219,6 +231,7 @@ export function mapHeadings(headings: string[], sample: string[][] = []): Column
     const values = sample.map((r) => (r[mapping.reference!] ?? '').trim()).filter(Boolean);
     if (values.length >= 3 && new Set(values).size < values.length / 2) delete mapping.reference;
   }
+  if (mapping.text === undefined && length) inferTextColumn(mapping, headings, sample, length);
   for (const i of losers) {
     const n = norm(headings[i]!);
     const second = [...(LOOSE[n] ?? LOOSE[singular(n)] ?? [])];
@@ -228,6 +241,23 @@ export function mapHeadings(headings: string[], sample: string[][] = []): Column
     if (free) mapping[free] = i;
   }
   return mapping;
+}
+
+/**
+ * No heading named the notes ("What was seen or heard", "Concerns"): the column of headings Jigsaw
+ * does not know that holds the longest prose is the text, so the entry reads as the agency wrote it
+ * rather than as every unmapped cell labelled; other such prose columns still join it (extraTextColumns).
+ */
+function inferTextColumn(mapping: ColumnMapping, headings: string[], sample: string[][], length: number[]): void {
+  const used = new Set(Object.values(mapping));
+  let best = -1;
+  headings.forEach((h, i) => {
+    if (used.has(i) || guessField(h) !== null || (length[i] ?? 0) < SHORT) return;
+    const values = sample.map((r) => (r[i] ?? '').trim()).filter(Boolean);
+    if (values.filter(looksLikeProse).length < values.length * 0.6) return;
+    if (best < 0 || (length[i] ?? 0) > (length[best] ?? 0)) best = i;
+  });
+  if (best >= 0) mapping.text = best;
 }
 
 /** Average characters in a column's filled cells (0 for a column never filled). */
@@ -328,10 +358,12 @@ export function extraTextColumns(headers: string[], mapping: ColumnMapping): Ext
   const hit = extraCache.get(mapping);
   if (hit && hit.headers === headers) return hit.extras;
   const used = new Set(Object.values(mapping));
+  const nameParts = personNameParts(headers, mapping);
   const extras: ExtraTextColumn[] = [];
   headers.forEach((h, index) => {
     if (used.has(index) || !h.trim()) return;
-    const words = h.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
+    if (nameParts?.other === index) return; // joined into the person's name instead
+    const words = headingWords(h);
     const g = guessField(h);
     if (g && TEXT_LIKE.has(g.field)) extras.push({ index, label: h.trim(), proseOnly: false });
     else if (!g && identifierField(words) === undefined) extras.push({ index, label: h.trim(), proseOnly: true });
@@ -343,4 +375,32 @@ export function extraTextColumns(headers: string[], mapping: ColumnMapping): Ext
 /** Words, not a code or a number: a letter, a space between words, and some length. */
 export function looksLikeProse(value: string): boolean {
   return value.length >= 20 && /[a-z]{2,}\s+[a-z]{2,}/i.test(value);
+}
+
+/** Headings' last words for the two halves of a name ("Patient Forename", "patient.surname", "Last Name"). */
+const NAME_HALF = /(?:^| )(?:(forenames?|first ?names?|given ?names?)|(surname|last ?name|family ?name))$/;
+
+/** Which half of a name a heading holds, and whose name it is (the words before: "patient"). */
+function nameHalf(heading: string): { half: 'first' | 'last'; owner: string } | null {
+  const w = headingWords(heading).join(' ');
+  const m = NAME_HALF.exec(w);
+  return m ? { half: m[1] ? 'first' : 'last', owner: w.slice(0, m.index) } : null;
+}
+
+/**
+ * A name split over two columns ("Patient Surname" | "Patient Forename"): the person column takes
+ * one half and the other column, unmapped, holds the rest. The two are read together as one name,
+ * forename first, so the entry names the person as a reader (and the people matcher) would.
+ */
+export function personNameParts(headers: string[], mapping: ColumnMapping): { first: number; last: number; other: number } | null {
+  const person = mapping.person;
+  const mine = person === undefined ? null : nameHalf(headers[person] ?? '');
+  if (person === undefined || !mine) return null;
+  const used = new Set(Object.values(mapping));
+  const other = headers.findIndex((h, i) => {
+    const n = used.has(i) ? null : nameHalf(h);
+    return n !== null && n.half !== mine.half && n.owner === mine.owner;
+  });
+  if (other < 0) return null;
+  return mine.half === 'first' ? { first: person, last: other, other } : { first: other, last: person, other };
 }

@@ -126,6 +126,13 @@ export function parseDate(raw: string, timeCell?: string | null, evidence?: Date
   if (!s || NOT_KNOWN.test(s)) return { error: 'missing_date', message: s ? `"${s}": no date given` : 'No date given' };
   let uncertain = false;
   let qualifier: ParsedDate['qualifier'] = null;
+  // "??/04/2023", "xx/04/2023": the day not known, written in its place; the month, uncertain.
+  const noDay = /^(?:\?\?|xx)[/.-](\d{1,2})[/.-](\d{4})$/i.exec(s);
+  if (noDay) {
+    const mo = +noDay[1]!;
+    if (mo < 1 || mo > 12) return impossible(s);
+    return { ...monthRange(+noDay[2]!, mo, mo, 'month'), uncertain: true };
+  }
   if (s.startsWith('?') || s.endsWith('?')) {
     uncertain = true;
     s = s.replace(/^\?+\s*|\s*\?+$/g, '');
@@ -136,21 +143,24 @@ export function parseDate(raw: string, timeCell?: string | null, evidence?: Date
     uncertain = true;
     s = s.slice(0, approxAfter.index);
   }
-  const q = /^(on or before|before|by|prior to|pre|on or after|after|since|post)\s+/i.exec(s);
+  // "before 2022", "pre-2022", "post-March 2023": a hyphen joins the short forms to their date.
+  const q = /^(on or before|before|by|prior to|pre|on or after|after|since|post)(?:\s+|(?<=pre|post)-\s*)/i.exec(s);
   if (q) {
     qualifier = /after|since|post/i.test(q[1]!) ? 'after' : 'before';
     s = s.slice(q[0].length);
   }
   s = s.replace(/^on\s+(?=\S)/i, ''); // "On 03/05/2016"
-  const approx = /^(circa|approximately|approx\.?|around|about|abt\.?|ca\.|c\.|c(?=[\s\d])|~)\s*/i.exec(s);
+  const approx = /^(circa\.?|approximately|approx\.?|around|about|abt\.?|ca\.|ca(?=\s)|c\.|c(?=[\s\d])|~)\s*/i.exec(s);
   if (approx) {
     uncertain = true;
     s = s.slice(approx[0].length);
   }
   // "14:05 16/03/2023", "1405hrs on Thu 16th March 2023" (police logs): the time written first.
-  const timeFirst = /^(?:(\d{1,2})[:.](\d{2})|([01]\d|2[0-3])([0-5]\d))(?:\s*hrs?)?,?\s+(?:on\s+)?(.*\d.*)$/i.exec(s);
+  // "2pm on 14/03/2023", "2.30pm 14/03/2023": the same, in a 12-hour clock.
+  const timeFirst = /^(?:(\d{1,2})[:.](\d{2})|([01]\d|2[0-3])([0-5]\d)|(\d{1,2})(?=\s*[ap]m))(?:\s*([ap])\.?m\.?)?(?:\s*hrs?)?,?\s+(?:on\s+)?(.*\d.*)$/i.exec(s);
   if (timeFirst) {
-    const turned = parseDate(`${timeFirst[5]} ${timeFirst[1] ?? timeFirst[3]}:${timeFirst[2] ?? timeFirst[4]}`, timeCell, evidence);
+    const [, h1, m1, h2, m2, h3, ap, rest] = timeFirst;
+    const turned = parseDate(`${rest} ${h1 ?? h2 ?? h3}:${m1 ?? m2 ?? '00'}${ap ? ` ${ap}m` : ''}`, timeCell, evidence);
     if (!('error' in turned)) {
       turned.uncertain ||= uncertain;
       turned.qualifier ??= qualifier;
@@ -165,6 +175,8 @@ export function parseDate(raw: string, timeCell?: string | null, evidence?: Date
   if (wd) s = wd.index === 0 ? s.slice(wd[0].length) : s.slice(0, wd.index);
   // Zone names after a wall-clock time: GMT and BST are London's own; UTC on an ISO timestamp is Z.
   s = s.replace(/^(\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)\s*UTC$/i, '$1Z').replace(/\s*\(?(?:GMT|BST)\)?$/i, '');
+  // "3rd Mar '23", "March '23": a two-digit year after an apostrophe (typed, or Excel's text mark).
+  s = s.replace(/([a-z.,\s])['’‘](\d{2})\b/i, '$1$2');
   // "18/03/2023 @ 10:00", "22 Mar 2023 3pm", "21/03/2023 11h30": a time as people type it after a date.
   if (/[a-z@]/i.test(s)) {
     s = s
@@ -175,13 +187,17 @@ export function parseDate(raw: string, timeCell?: string | null, evidence?: Date
       .replace(/^(.*\d{2})(?<!\d[:.]\d{2})[\s,(-]+(?:time\s+)?(?:unknown|not known|n\/?k|not recorded|tbc)\)?$/i, '$1')
       .replace(/^(.*\d{2})(?<!\d[:.]\d{2})[\s,(-]+(?:in the\s+)?(?:(?:early|late|mid)[\s-]*)?(?:morning|afternoon|evening|night|overnight|lunchtime|daytime|am|pm|a\.m\.|p\.m\.)\)?$/i, '$1');
   }
+  // "21/03/2023 09:00 - 09:30", "14/03/2023 - 14:05": when it began, as for a time column's range.
+  s = s
+    .replace(/^(.*\d\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)\s*(?:-|–|—|to|until)\s*\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?:\s*hrs?)?$/i, '$1')
+    .replace(/^(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})\s+[-–—]\s+(\d{1,2}[:.]\d{2})$/, '$1 $2');
   // "14/03/2023 1405", "2023-03-14 0930hrs": a 24-hour time without a colon after a full date.
   s = s.replace(/^(.*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2})\s+([01]\d|2[0-3])([0-5]\d)(?:\s*hrs?)?$/i, '$1 $2:$3');
   const read = parseCore(s, evidence);
   if ('error' in read) return read;
   const parsed = weekday === null ? read : checkWeekday(raw.trim(), read, weekday, evidence);
   if ('error' in parsed) return parsed;
-  if (timeCell && parsed.time === null && parsed.precision === 'day') {
+  if (timeCell && (parsed.time === null || isMidnightFiller(raw, parsed)) && parsed.precision === 'day') {
     const t = parseTimeCell(timeCell);
     if (t === 'bad') return { error: 'unreadable_date', message: `Time "${timeCell}" is not a time of day` };
     parsed.time = t;
@@ -190,6 +206,14 @@ export function parseDate(raw: string, timeCell?: string | null, evidence?: Date
   parsed.qualifier = qualifier;
   if (parsed.uncertain && parsed.precision === 'day') parsed.precision = 'approximate';
   return parsed;
+}
+
+/**
+ * A database's date-time with the clock at exactly midnight ("2023-03-03 00:00:00") beside a time
+ * column of its own: the date field holds no time, and its midnight is filler, not when it happened.
+ */
+export function isMidnightFiller(raw: string, parsed: ParsedDate): boolean {
+  return parsed.time === '00:00' && /[ T]00[:.]00(?::00(?:\.0+)?)?$/.test(raw.trim());
 }
 
 export function parseTimeCell(cell: string): string | null | 'bad' {
@@ -280,7 +304,7 @@ const NO_YEAR = new RegExp(`^(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s+of)?[\\s\\-/.]*${
 const PART_OF_DAY = /^(?:(?:early|late|mid)[\s-]*)?(?:morning|afternoon|evening|night|overnight|early hours|daytime|day|lunch|lunchtime|teatime|am|pm|a\.m\.|p\.m\.|out of hours|ooh)$/i;
 
 /** What agencies write where a date or time is not known: read as no date (or no time). */
-const NOT_KNOWN = /^(?:unknown|not known|n\/?k|n\/?a|not recorded|no date|no time|tbc|date unknown|time unknown)$/i;
+const NOT_KNOWN = /^(?:unknown|unk\.?|not known|n\/?k|n\.k\.?|n\/?a|not recorded|no date|no time|tbc|date unknown|unknown date|time unknown|[-–—]+)$/i;
 
 function parseCore(s: string, evidence?: DateEvidence): ParsedDate | DateFailure {
   const lower = s.toLowerCase();
@@ -320,7 +344,8 @@ function parseCore(s: string, evidence?: DateEvidence): ParsedDate | DateFailure
     return monthRange(+m[1]!, mo, mo, 'month');
   }
   // w/c 06/03/2006: the week commencing that day.
-  if ((m = /^(?:w\/c|wc|w\.c\.|week commencing|week of|w\/b|week beginning)\s*(.+)$/i.exec(s))) {
+  // "wk beg", "wk comm.", "w/beg": the abbreviations officers type in a date column.
+  if ((m = /^(?:(?:wk|w\/)\.?\s*(?:beg(?:inning)?|comm?(?:encing)?)\.?|w\/c|wc|w\.c\.|week commencing|week of|w\/b|week beginning|wk\/?c|wk\.? of)\s*(.+)$/i.exec(s))) {
     const inner = parseCore(m[1]!, evidence);
     if ('error' in inner) return inner;
     return { ...range(inner.date, addDays(inner.date, 6), 'week'), ambiguous: inner.ambiguous };

@@ -1,7 +1,7 @@
 // How a row's cells become an entry's values: a mapped cell as the entry holds it, and the entry's
 // text (the notes column, or with none every unmapped cell labelled with its heading).
 import type { ColumnMapping } from '../../../shared/types.js';
-import { extraTextColumns, looksLikeProse } from './columns.js';
+import { extraTextColumns, looksLikeProse, personNameParts } from './columns.js';
 
 /** A mapped cell: trimmed, null when empty or unmapped (-1), line endings normalised. */
 export function mappedCell(cells: string[], i: number): string | null {
@@ -32,4 +32,18 @@ export function entryText(cells: string[], headers: string[], mapping: ColumnMap
     .map((c, i) => (used.has(i) || !c.trim() ? null : `${headers[i] || `Column ${i + 1}`}: ${c.trim()}`))
     .filter(Boolean)
     .join('; ');
+}
+
+const namePartsCache = new WeakMap<ColumnMapping, { headers: string[]; parts: ReturnType<typeof personNameParts> }>();
+
+/** The person the row names: the person column, or a forename and surname column read together. */
+export function personCell(cells: string[], headers: string[], mapping: ColumnMapping): string | null {
+  let hit = namePartsCache.get(mapping);
+  if (!hit || hit.headers !== headers) {
+    hit = { headers, parts: personNameParts(headers, mapping) };
+    namePartsCache.set(mapping, hit);
+  }
+  if (!hit.parts) return mappedCell(cells, mapping.person ?? -1);
+  const name = [mappedCell(cells, hit.parts.first), mappedCell(cells, hit.parts.last)].filter(Boolean).join(' ');
+  return name || null;
 }

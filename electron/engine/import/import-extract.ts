@@ -329,9 +329,9 @@ function settleAmbiguousDates(db: Db, extractId: number, evidence: DateEvidence,
     // YYYY-DD-MM read day-first becomes YYYY-MM-DD (swapDayMonth, in SQL); a week keeps its 7 days.
     const swapped = `substr(date, 1, 5) || substr(date, 9, 2) || '-' || substr(date, 6, 2)`;
     // Only a plain date or a week commencing can be swapped in place; a week ending or a range
-    // written with an ambiguous date stays flagged for a person to check.
+    // written with an ambiguous date stays flagged for a person to check ("wk beg" is a week commencing).
     const weekEnding = `(lower(original_date) GLOB 'w/e*' OR lower(original_date) GLOB 'w.e.*' OR lower(original_date) GLOB 'we *'
-      OR lower(original_date) GLOB 'wk*' OR lower(original_date) GLOB 'week end*')`;
+      OR lower(original_date) GLOB 'wk e*' OR lower(original_date) GLOB 'wk/e*' OR lower(original_date) GLOB 'week end*')`;
     const swappable = `(precision = 'day' OR (precision = 'week' AND NOT ${weekEnding}))`;
     db.prepare(`UPDATE entries SET ${addFlag} WHERE ${noted} AND NOT ${swappable}`).run();
     db.prepare(`UPDATE entries SET date = ${swapped}, date_to = CASE precision WHEN 'week' THEN date(${swapped}, '+6 days') ELSE ${swapped} END WHERE ${noted} AND ${swappable}`).run();

@@ -4,8 +4,8 @@
 import type { ColumnMapping, RowProblemReason } from '../../../shared/types.js';
 import { JigsawError } from '../errors.js';
 import { isRepeatedHeader } from './columns.js';
-import { newEvidence, parseDate, parseTimeCell, type DateEvidence, type DateFailure, type ParsedDate } from './dates.js';
-import { entryText, mappedCell as cell } from './entry-cells.js';
+import { isMidnightFiller, newEvidence, parseDate, parseTimeCell, type DateEvidence, type DateFailure, type ParsedDate } from './dates.js';
+import { entryText, mappedCell as cell, personCell } from './entry-cells.js';
 import { LIMITS } from './limits.js';
 import { contentKey, hash53, SeenFilter } from './row-hash.js';
 import type { SourceRow } from './sources/types.js';
@@ -95,7 +95,7 @@ export class RowPlanner {
     });
 
     const dateText = cell(cells, col.date) ?? '';
-    const parsed = this.dates.parse(dateText, cell(cells, col.time));
+    const parsed = this.dates.parse(dateText, cell(cells, col.time), col.time >= 0);
     if ('error' in parsed) return data({ list: 'rejected', reason: parsed.error, message: `Row ${row}: ${parsed.message}` });
     if (parsed.date > ctx.today) return data({ list: 'rejected', reason: 'future_date', message: `Row ${row}: ${parsed.date} is in the future` });
     if ((ctx.periodFrom && parsed.dateTo < ctx.periodFrom) || (ctx.periodTo && parsed.date > ctx.periodTo)) {
@@ -107,7 +107,7 @@ export class RowPlanner {
     const entry: EntryValues = [
       parsed.date, typeof end === 'string' && end > parsed.dateTo ? end : parsed.dateTo, parsed.precision, dateText, parsed.time, seq && /^\d+$/.test(seq) ? Number(seq) : null,
       cell(cells, col.contactType), entryText(cells, ctx.headers, ctx.mapping), cell(cells, col.outcome), cell(cells, col.analysis),
-      cell(cells, col.practitioner), cell(cells, col.person), cell(cells, col.dob), cell(cells, col.nhsNumber), cell(cells, col.address),
+      cell(cells, col.practitioner), personCell(cells, ctx.headers, ctx.mapping), cell(cells, col.dob), cell(cells, col.nhsNumber), cell(cells, col.address),
       cell(cells, col.reference), parsed.flags,
     ];
     const warning: RowIssue | null = parsed.warning
@@ -145,9 +145,12 @@ class DateCache {
   private readonly times = new Map<string, string | null | 'bad'>();
   constructor(private readonly evidence: DateEvidence) {}
 
-  parse(dateText: string, timeText: string | null): DatedRow {
+  /** `timeColumn`: the file has a time column (this row's cell may be empty). */
+  parse(dateText: string, timeText: string | null, timeColumn = false): DatedRow {
     const d = this.date(dateText);
-    if (timeText === null || 'error' in d) return d;
+    if ('error' in d) return d;
+    // An empty time cell beside a date-time at midnight filler: no time known, not 00:00.
+    if (timeText === null) return timeColumn && isMidnightFiller(dateText, d) ? { ...d, time: null } : d;
     // A plain exact date takes the time column's time; anything else is parsed whole, as written.
     if (d.precision !== 'day' || d.time !== null || d.uncertain) return withFlags(parseDate(dateText, timeText, this.evidence));
     let t = this.times.get(timeText);
