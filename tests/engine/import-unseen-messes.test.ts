@@ -12,7 +12,7 @@ import { tempCase, tempDir, writeFile } from './helpers';
 const entries = (c: ReturnType<typeof tempCase>) => c.listEntries({}).entries;
 
 describe('times written by hand in a time column', () => {
-  it('reads "2pm", "noon", "approx 14:00" and a time range, and keeps a part of the day as no time instead of refusing the row', async () => {
+  it('reads "2pm", "noon", "approx 14:00" and a time range, and keeps a part of the day as no time instead of refusing the row, and a time that is no time as a warning', async () => {
     const csv = [
       'Date,Time,Event,Officer',
       '16/03/2023,2pm,Call from neighbour about shouting,PC 1',
@@ -27,11 +27,13 @@ describe('times written by hand in a time column', () => {
     ].join('\n');
     const c = tempCase();
     const r = await importExtract(c, writeFile(tempDir(), 'police.csv', csv), { agency: 'Police' });
-    expect(r.imported).toBe(8);
-    expect(r.rejected).toEqual([{ row: 10, reason: 'unreadable_date', message: 'Row 10: Time "25:70" is not a time of day' }]);
+    // A time that is not a time of day loses only the time: the date still places the event.
+    expect(r.imported).toBe(9);
+    expect(r.rejected).toEqual([]);
+    expect(r.warnings.map((w) => [w.row, w.reason, w.message])).toEqual([[10, 'unreadable_date', 'Row 10: time "25:70" is not a time of day; the entry keeps its date only']]);
     expect(entries(c).map((e) => [e.date, e.time])).toEqual([
       ['2023-03-16', '14:00'], ['2023-03-17', '14:00'], ['2023-03-18', '14:00'], ['2023-03-19', null],
-      ['2023-03-20', '12:00'], ['2023-03-21', '10:00'], ['2023-03-22', '09:00'], ['2023-03-23', '00:00'],
+      ['2023-03-20', '12:00'], ['2023-03-21', '10:00'], ['2023-03-22', '09:00'], ['2023-03-23', '00:00'], ['2023-03-24', null],
     ]);
     // The words are kept where a person can see them: the raw row.
     expect(c.getEntry(entries(c)[3]!.id).raw.find((x) => x.header === 'Time')?.value).toBe('morning');
@@ -210,5 +212,20 @@ describe('one date cell merged down over the events of a day', () => {
     expect(entries(c).map((e) => [e.date, e.time, e.text])).toEqual([
       ['2023-03-14', '09:00', 'Call from school'], ['2023-03-14', '11:30', 'Home visit'], ['2023-03-15', '10:00', 'Letter'],
     ]);
+  });
+});
+
+describe('a time column that says nothing a clock can read', () => {
+  it('keeps the entry on its date with one warning, also beside a weekday that is not the date’s', async () => {
+    const csv = ['Date,Time,Details', '24/03/2023,11ish,Visit', 'Sat 25/03/2023,after 6pm,Call', 'Mon 25/03/2023,99:99,Letter'].join('\n');
+    const c = tempCase();
+    const r = await importExtract(c, writeFile(tempDir(), 'housing.csv', csv), { agency: 'Housing' });
+    expect(r.imported).toBe(3);
+    expect(r.rejected).toEqual([]);
+    expect(r.warnings.map((w) => [w.row, w.reason])).toEqual([[2, 'unreadable_date'], [3, 'unreadable_date'], [4, 'weekday_mismatch']]);
+    expect(r.warnings[0]!.message).toBe('Row 2: time "11ish" is not a time of day; the entry keeps its date only');
+    // Both things a person must check are named in the one warning.
+    expect(r.warnings[2]!.message).toMatch(/is not a Monday.*; time "99:99" is not a time of day; the entry keeps its date only$/);
+    expect(entries(c).map((e) => [e.date, e.time])).toEqual([['2023-03-24', null], ['2023-03-25', null], ['2023-03-25', null]]);
   });
 });

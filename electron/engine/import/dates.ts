@@ -18,6 +18,8 @@ export interface ParsedDate {
   ambiguous: boolean;
   /** Read, but something about it needs a person's eye (a weekday that is not the date's): a warning. */
   warning?: string;
+  /** The time column held something that is not a time of day: the entry keeps its date only. */
+  timeWarning?: string;
 }
 
 export type DateFailure = { error: 'missing_date' | 'impossible_date' | 'unreadable_date'; message: string };
@@ -199,8 +201,11 @@ export function parseDate(raw: string, timeCell?: string | null, evidence?: Date
   if ('error' in parsed) return parsed;
   if (timeCell && (parsed.time === null || isMidnightFiller(raw, parsed)) && parsed.precision === 'day') {
     const t = parseTimeCell(timeCell);
-    if (t === 'bad') return { error: 'unreadable_date', message: `Time "${timeCell}" is not a time of day` };
-    parsed.time = t;
+    // The date still places the event: leaving it out of the chronology would lose more than its time.
+    if (t === 'bad') {
+      parsed.time = null;
+      parsed.timeWarning = badTime(timeCell);
+    } else parsed.time = t;
   }
   parsed.uncertain ||= uncertain;
   parsed.qualifier = qualifier;
@@ -215,6 +220,8 @@ export function parseDate(raw: string, timeCell?: string | null, evidence?: Date
 export function isMidnightFiller(raw: string, parsed: ParsedDate): boolean {
   return parsed.time === '00:00' && /[ T]00[:.]00(?::00(?:\.0+)?)?$/.test(raw.trim());
 }
+
+export const badTime = (cell: string): string => `time "${cell}" is not a time of day; the entry keeps its date only`;
 
 export function parseTimeCell(cell: string): string | null | 'bad' {
   // "approx 14:00", "c. 2pm", "14:00 (approx)": the time as written; "10:00-11:30": when it began.

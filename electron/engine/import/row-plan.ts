@@ -4,7 +4,7 @@
 import type { ColumnMapping, RowProblemReason } from '../../../shared/types.js';
 import { JigsawError } from '../errors.js';
 import { isRepeatedHeader } from './columns.js';
-import { isMidnightFiller, newEvidence, parseDate, parseTimeCell, type DateEvidence, type DateFailure, type ParsedDate } from './dates.js';
+import { badTime, isMidnightFiller, newEvidence, parseDate, parseTimeCell, type DateEvidence, type DateFailure, type ParsedDate } from './dates.js';
 import { entryText, mappedCell as cell, personCell } from './entry-cells.js';
 import { LIMITS } from './limits.js';
 import { contentKey, hash53, SeenFilter } from './row-hash.js';
@@ -110,11 +110,15 @@ export class RowPlanner {
       cell(cells, col.practitioner), personCell(cells, ctx.headers, ctx.mapping), cell(cells, col.dob), cell(cells, col.nhsNumber), cell(cells, col.address),
       cell(cells, col.reference), parsed.flags,
     ];
-    const warning: RowIssue | null = parsed.warning
-      ? { list: 'warning', reason: 'weekday_mismatch', message: `Row ${row}: ${parsed.warning}` }
-      : end && typeof end !== 'string'
-        ? { list: 'warning', reason: 'unreadable_date', message: `Row ${row}: end date ${end.problem}; the entry keeps its start date only` }
-        : null;
+    // One warning per row, saying everything that needs a person's eye.
+    const needsEye = [
+      parsed.warning,
+      end && typeof end !== 'string' ? `end date ${end.problem}; the entry keeps its start date only` : undefined,
+      parsed.timeWarning,
+    ].filter((w): w is string => Boolean(w));
+    const warning: RowIssue | null = needsEye.length
+      ? { list: 'warning', reason: parsed.warning ? 'weekday_mismatch' : 'unreadable_date', message: `Row ${row}: ${needsEye.join('; ')}` }
+      : null;
     return data(null, entry, parsed.ambiguous, warning);
   }
 
@@ -159,7 +163,7 @@ class DateCache {
       if (this.times.size >= 5_000) this.times.clear();
       this.times.set(timeText, t);
     }
-    if (t === 'bad') return { error: 'unreadable_date', message: `Time "${timeText}" is not a time of day` };
+    if (t === 'bad') return { ...d, timeWarning: badTime(timeText) };
     return t === null ? d : { ...d, time: t };
   }
 
