@@ -86,3 +86,24 @@ describe('parseDate', () => {
     expect(parseTimeCell('later')).toBe('bad');
   });
 });
+
+describe('dates written as people in other services write them', () => {
+  it.each([
+    ['14MAR23 1405', '2023-03-14', '2023-03-14', 'day', '14:05'],
+    ['14 Mar 23 1405', '2023-03-14', '2023-03-14', 'day', '14:05'],
+    ['2023-03-14 0930hrs', '2023-03-14', '2023-03-14', 'day', '09:30'],
+    ['late summer 2023', '2023-08-01', '2023-08-31', 'season', null],
+    ['early winter 2022', '2022-12-01', '2022-12-31', 'season', null],
+    ['late winter 2022', '2023-02-01', '2023-02-28', 'season', null],
+    ['mid-autumn 2021', '2021-10-01', '2021-10-31', 'season', null],
+    ['H1 2022', '2022-01-01', '2022-06-30', 'approximate', null],
+    ['2022 H2', '2022-07-01', '2022-12-31', 'approximate', null],
+    ['second half of 2022', '2022-07-01', '2022-12-31', 'approximate', null],
+  ])('reads %s', (raw, date, dateTo, precision, time) => {
+    expect(ok(raw)).toMatchObject({ date, dateTo, precision, time });
+  });
+
+  it.each(['12:00 13:00', '2023 1405', '1405 1405', '09:00 - 10:00 11:00'])('refuses %s as unreadable, without turning it round forever', (raw) => {
+    expect(parseDate(raw)).toMatchObject({ error: 'unreadable_date' });
+  });
+});

@@ -229,3 +229,13 @@ describe('a time column that says nothing a clock can read', () => {
     expect(entries(c).map((e) => [e.date, e.time])).toEqual([['2023-03-24', null], ['2023-03-25', null], ['2023-03-25', null]]);
   });
 });
+
+describe('times typed into the date column', () => {
+  it('reports the row, and the rest of the file imports (a time before a time once overflowed the stack)', async () => {
+    const csv = ['Date,Details', '12:00 13:00,Visit', '14/03/2023,Call', '2023 1405,Letter'].join('\n');
+    const c = tempCase();
+    const r = await importExtract(c, writeFile(tempDir(), 'asc.csv', csv), { agency: 'Adult Social Care' });
+    expect(r.imported).toBe(1);
+    expect(r.rejected.map((x) => [x.row, x.reason])).toEqual([[2, 'unreadable_date'], [4, 'unreadable_date']]);
+  });
+});

@@ -115,6 +115,12 @@ const PARTS: Record<string, [number, number]> = { early: [1, 4], beginning: [1, 
  * with what this cell shows about day-first versus month-first order.
  */
 export function parseDate(raw: string, timeCell?: string | null, evidence?: DateEvidence): ParsedDate | DateFailure {
+  return parseWritten(raw, timeCell, evidence, true);
+}
+
+/** `timeFirst`: a time written before the date may be moved after it (once: "12:00 13:00" would
+ *  otherwise be turned round forever). */
+function parseWritten(raw: string, timeCell: string | null | undefined, evidence: DateEvidence | undefined, timeFirstAllowed: boolean): ParsedDate | DateFailure {
   // Pasted text brings zero-width characters, quotes and a closing full stop; "14 / 03 / 2023" its spaces.
   let s = raw.trim().replace(/\s+/g, ' ');
   if (/[\u200b-\u200d\u2060\ufeff'"“”‘’]|[.,;:]$| \/|\/ /.test(s)) {
@@ -159,10 +165,10 @@ export function parseDate(raw: string, timeCell?: string | null, evidence?: Date
   }
   // "14:05 16/03/2023", "1405hrs on Thu 16th March 2023" (police logs): the time written first.
   // "2pm on 14/03/2023", "2.30pm 14/03/2023": the same, in a 12-hour clock.
-  const timeFirst = /^(?:(\d{1,2})[:.](\d{2})|([01]\d|2[0-3])([0-5]\d)|(\d{1,2})(?=\s*[ap]m))(?:\s*([ap])\.?m\.?)?(?:\s*hrs?)?,?\s+(?:on\s+)?(.*\d.*)$/i.exec(s);
+  const timeFirst = timeFirstAllowed && /^(?:(\d{1,2})[:.](\d{2})|([01]\d|2[0-3])([0-5]\d)|(\d{1,2})(?=\s*[ap]m))(?:\s*([ap])\.?m\.?)?(?:\s*hrs?)?,?\s+(?:on\s+)?(.*\d.*)$/i.exec(s);
   if (timeFirst) {
     const [, h1, m1, h2, m2, h3, ap, rest] = timeFirst;
-    const turned = parseDate(`${rest} ${h1 ?? h2 ?? h3}:${m1 ?? m2 ?? '00'}${ap ? ` ${ap}m` : ''}`, timeCell, evidence);
+    const turned = parseWritten(`${rest} ${h1 ?? h2 ?? h3}:${m1 ?? m2 ?? '00'}${ap ? ` ${ap}m` : ''}`, timeCell, evidence, false);
     if (!('error' in turned)) {
       turned.uncertain ||= uncertain;
       turned.qualifier ??= qualifier;
@@ -193,8 +199,9 @@ export function parseDate(raw: string, timeCell?: string | null, evidence?: Date
   s = s
     .replace(/^(.*\d\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)\s*(?:-|–|—|to|until)\s*\d{1,2}[:.]\d{2}(?:\s*[ap]m)?(?:\s*hrs?)?$/i, '$1')
     .replace(/^(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d{2}-\d{2})\s+[-–—]\s+(\d{1,2}[:.]\d{2})$/, '$1 $2');
-  // "14/03/2023 1405", "2023-03-14 0930hrs": a 24-hour time without a colon after a full date.
-  s = s.replace(/^(.*\d{4}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2})\s+([01]\d|2[0-3])([0-5]\d)(?:\s*hrs?)?$/i, '$1 $2:$3');
+  // "14/03/2023 1405", "2023-03-14 0930hrs", "14MAR23 1405", "14 Mar 23 1405": a 24-hour time
+  // without a colon after a full date.
+  s = s.replace(/^(.*\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2}|\d{1,2}[\s-]?[a-z]{3,9}\.?[\s-]?\d{2})\s+([01]\d|2[0-3])([0-5]\d)(?:\s*hrs?)?$/i, '$1 $2:$3');
   const read = parseCore(s, evidence);
   if ('error' in read) return read;
   const parsed = weekday === null ? read : checkWeekday(raw.trim(), read, weekday, evidence);
@@ -445,6 +452,20 @@ function parseCore(s: string, evidence?: DateEvidence): ParsedDate | DateFailure
     if (m[1] === 'winter') return range(ymd(y, 12, 1), ymd(y + 1, 2, daysInMonth(y + 1, 2)), 'season');
     const [a, b] = SEASONS[m[1]!]!;
     return monthRange(y, a, b, 'season');
+  }
+  // Late summer 2023, early winter 2022: one month of the season (its first, middle or last).
+  if ((m = /^(early|beginning of|start of|mid|middle of|late|end of)[\s-]*(spring|summer|autumn|fall|winter)\s+(?:of\s+)?'?(\d{4}|\d{2})$/i.exec(lower))) {
+    const y = expandYear(m[3]!);
+    const first = m[2] === 'winter' ? 12 : SEASONS[m[2]!]![0];
+    const step = PARTS[m[1]!.split(' ')[0]!]![0] === 1 ? 0 : PARTS[m[1]!.split(' ')[0]!]![0] === 5 ? 1 : 2;
+    const month = first + step;
+    return month > 12 ? monthRange(y + 1, month - 12, month - 12, 'season') : monthRange(y, month, month, 'season');
+  }
+  // H1 2022, first half of 2022, 2022 H2: half a calendar year.
+  if ((m = /^(?:h([12])\s*(\d{4})|(\d{4})\s*h([12])|(first|second|1st|2nd)\s+half\s+(?:of\s+)?(\d{4}))$/i.exec(lower))) {
+    const half = m[1] ?? m[4] ?? (/^(first|1st)$/.test(m[5]!) ? '1' : '2');
+    const y = +(m[2] ?? m[3] ?? m[6])!;
+    return half === '1' ? monthRange(y, 1, 6, 'approximate') : monthRange(y, 7, 12, 'approximate');
   }
   // early / mid / late 2005
   if ((m = /^(early|beginning of|start of|mid|middle of|late|end of)[\s-]*(\d{4})$/i.exec(lower))) {
