@@ -107,3 +107,11 @@ describe('dates written as people in other services write them', () => {
     expect(parseDate(raw)).toMatchObject({ error: 'unreadable_date' });
   });
 });
+
+describe('a date cell holding something else', () => {
+  it('refuses text far longer than any date, quoting only its start', () => {
+    const r = parseDate(`14/03/2023 ${'see the notes for what happened. '.repeat(200)}`);
+    expect(r).toMatchObject({ error: 'unreadable_date' });
+    expect('message' in r && r.message).toBe('"14/03/2023 see the notes for what happen…" (6,611 characters) is too long to be a date');
+  });
+});

@@ -114,7 +114,14 @@ const PARTS: Record<string, [number, number]> = { early: [1, 4], beginning: [1, 
  * Parse one date cell (optionally with a separate time cell). `evidence`, when given, is updated
  * with what this cell shows about day-first versus month-first order.
  */
+/** Longer than any date as written ("between 1st and 5th March 2006 (approx, see notes)"): notes
+ *  pasted into the date column are refused at once, and the report does not quote them whole. */
+export const MAX_DATE_CHARS = 200;
+
 export function parseDate(raw: string, timeCell?: string | null, evidence?: DateEvidence): ParsedDate | DateFailure {
+  if (raw.length > MAX_DATE_CHARS) {
+    return { error: 'unreadable_date', message: `"${raw.trim().slice(0, 40)}…" (${raw.length.toLocaleString('en-GB')} characters) is too long to be a date` };
+  }
   return parseWritten(raw, timeCell, evidence, true);
 }
 

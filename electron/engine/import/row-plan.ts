@@ -4,7 +4,7 @@
 import type { ColumnMapping, RowProblemReason } from '../../../shared/types.js';
 import { JigsawError } from '../errors.js';
 import { isRepeatedHeader } from './columns.js';
-import { badTime, isMidnightFiller, newEvidence, parseDate, parseTimeCell, type DateEvidence, type DateFailure, type ParsedDate } from './dates.js';
+import { badTime, isMidnightFiller, MAX_DATE_CHARS, newEvidence, parseDate, parseTimeCell, type DateEvidence, type DateFailure, type ParsedDate } from './dates.js';
 import { entryText, mappedCell as cell, personCell } from './entry-cells.js';
 import { LIMITS } from './limits.js';
 import { contentKey, hash53, SeenFilter } from './row-hash.js';
@@ -168,6 +168,8 @@ class DateCache {
   }
 
   private date(text: string): DatedRow {
+    // Not a date, and not worth keeping: thousands of long cells would hold the file in memory.
+    if (text.length > MAX_DATE_CHARS) return withFlags(parseDate(text, null, this.evidence));
     let hit = this.dates.get(text);
     if (hit === undefined) {
       hit = withFlags(parseDate(text, null, this.evidence));
