@@ -161,7 +161,7 @@ class DateCache {
     if (t === undefined) {
       t = parseTimeCell(timeText);
       if (this.times.size >= 5_000) this.times.clear();
-      this.times.set(timeText, t);
+      if (timeText.length <= MAX_DATE_CHARS) this.times.set(timeText, t); // long ones are not times: not kept
     }
     if (t === 'bad') return { ...d, timeWarning: badTime(timeText) };
     return t === null ? d : { ...d, time: t };
