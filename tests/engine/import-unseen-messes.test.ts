@@ -239,3 +239,17 @@ describe('times typed into the date column', () => {
     expect(r.rejected.map((x) => [x.row, x.reason])).toEqual([[2, 'unreadable_date'], [4, 'unreadable_date']]);
   });
 });
+
+describe('lines report writers add below the rows', () => {
+  it('reports them by row as having no date Jigsaw can read, saying they look like totals or footers', async () => {
+    const csv = ['Date,Details', '14/03/2023,Call', ',', 'Total contacts: 1,', 'Report generated 15/03/2023 by SYSTEM,', ',Follow-up call (date not recorded)'].join('\n');
+    const c = tempCase();
+    const r = await importExtract(c, writeFile(tempDir(), 'gp.csv', csv), { agency: 'GP' });
+    expect(r.imported).toBe(1);
+    const byRow = new Map(r.rejected.map((x) => [x.row, x]));
+    expect(byRow.get(4)).toMatchObject({ reason: 'unreadable_date', message: 'Row 4: "Total contacts: 1" is not a date Jigsaw can read (it looks like a totals or footer line, not a contact)' });
+    expect(byRow.get(5)?.message).toMatch(/looks like a totals or footer line/);
+    // A real contact with no date is not called a footer.
+    expect(byRow.get(6)).toMatchObject({ reason: 'missing_date', message: 'Row 6: No date given' });
+  });
+});

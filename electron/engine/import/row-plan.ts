@@ -96,7 +96,10 @@ export class RowPlanner {
 
     const dateText = cell(cells, col.date) ?? '';
     const parsed = this.dates.parse(dateText, cell(cells, col.time), col.time >= 0);
-    if ('error' in parsed) return data({ list: 'rejected', reason: parsed.error, message: `Row ${row}: ${parsed.message}` });
+    if ('error' in parsed) {
+      const footer = parsed.error !== 'impossible_date' && looksLikeFooter(cells) ? ' (it looks like a totals or footer line, not a contact)' : '';
+      return data({ list: 'rejected', reason: parsed.error, message: `Row ${row}: ${parsed.message}${footer}` });
+    }
     if (parsed.date > ctx.today) return data({ list: 'rejected', reason: 'future_date', message: `Row ${row}: ${parsed.date} is in the future` });
     if ((ctx.periodFrom && parsed.dateTo < ctx.periodFrom) || (ctx.periodTo && parsed.date > ctx.periodTo)) {
       const message = `Row ${row}: ${parsed.date} is outside the review period ${ctx.periodFrom ?? '…'} to ${ctx.periodTo ?? '…'}`;
@@ -186,6 +189,12 @@ class DateCache {
  */
 function withFlags(p: ParsedDate | DateFailure): DatedRow {
   return 'error' in p ? p : { ...p, flags: [p.uncertain && 'uncertain', p.qualifier].filter(Boolean).join(',') };
+}
+
+/** "Total contacts: 45", "Records: 120", "End of report", "Page 3 of 4": what report writers add below the rows. */
+function looksLikeFooter(cells: string[]): boolean {
+  const first = cells.find((c) => /\S/.test(c))?.trim() ?? '';
+  return /^(?:(?:grand\s+)?totals?\b|count\b|sum\b|records?\s*:|rows?\s*:|end of (?:report|extract|records?)\b|page \d+ of \d+|printed\b|report (?:run|generated)\b)/i.test(first);
 }
 
 /** No cell holds anything but spaces. */
