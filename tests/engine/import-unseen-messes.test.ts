@@ -253,3 +253,17 @@ describe('lines report writers add below the rows', () => {
     expect(byRow.get(6)).toMatchObject({ reason: 'missing_date', message: 'Row 6: No date given' });
   });
 });
+
+describe('a yes/no column', () => {
+  it('is neither the notes nor the kind of contact: it joins the text under its heading', async () => {
+    const csv = ['Date,Safeguarding Concern?,Notes', '01/02/2023,Yes,Visited; no answer at the door and a neighbour says there was shouting', '02/02/2023,No,Phone call to arrange a visit next week with the tenant'].join('\n');
+    const c = tempCase();
+    const r = await importExtract(c, writeFile(tempDir(), 'housing.csv', csv), { agency: 'Housing' });
+    expect(r.imported).toBe(2);
+    const [first, second] = entries(c);
+    expect(first!.contactType).toBeNull();
+    expect(first!.text).toContain('Visited; no answer at the door');
+    expect(first!.text).toContain('Safeguarding Concern?: Yes');
+    expect(second!.text).toContain('Safeguarding Concern?: No');
+  });
+});

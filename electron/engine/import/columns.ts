@@ -231,8 +231,14 @@ export function mapHeadings(headings: string[], sample: string[][] = []): Column
     const values = sample.map((r) => (r[mapping.reference!] ?? '').trim()).filter(Boolean);
     if (values.length >= 3 && new Set(values).size < values.length / 2) delete mapping.reference;
   }
+  // A yes/no column ("Safeguarding concern?") is a flag, not the notes or the kind of contact: it
+  // joins the text as "Heading: Yes" instead (extraTextColumns).
+  const flag = (i: number | undefined): boolean => i !== undefined && isFlagColumn(sample, i);
+  if (flag(mapping.text)) delete mapping.text;
+  if (flag(mapping.contactType)) delete mapping.contactType;
   if (mapping.text === undefined && length) inferTextColumn(mapping, headings, sample, length);
   for (const i of losers) {
+    if (flag(i)) continue;
     const n = norm(headings[i]!);
     const second = [...(LOOSE[n] ?? LOOSE[singular(n)] ?? [])];
     // A short text-like column beside the notes says what kind of contact it was.
@@ -258,6 +264,12 @@ function inferTextColumn(mapping: ColumnMapping, headings: string[], sample: str
     if (best < 0 || (length[i] ?? 0) > (length[best] ?? 0)) best = i;
   });
   if (best >= 0) mapping.text = best;
+}
+
+/** Every filled cell (at least two) says yes or no: Y/N, Yes/No, True/False, a tick or a cross. */
+function isFlagColumn(sample: string[][], i: number): boolean {
+  const values = sample.map((r) => (r[i] ?? '').trim()).filter(Boolean);
+  return values.length >= 2 && values.every((v) => /^(?:y|n|yes|no|true|false|x|✓|✔|✗|tick(?:ed)?)$/i.test(v));
 }
 
 /** Average characters in a column's filled cells (0 for a column never filled). */
