@@ -118,3 +118,18 @@ function fixtureTexts(): string[] {
 }
 
 const isNegatedSomewhere = (t: string) => /(?<!\w)(?:no|not|nil|nor|without|never|denies|denied|declined|refused)(?!\w)/i.test(t);
+
+describe('missing episodes and information being shared', () => {
+  it('reads a person gone missing as a concern, and its denial as nothing', () => {
+    expect(k('Missing from home overnight, returned by police')).toMatchObject({ kind: 'concern', themes: ['missing'], concernSeverity: 3 });
+    expect(k('Absconded from the ward at 02:00').themes).toContain('missing');
+    expect(k('Reported missing by carer; whereabouts unknown').themes).toEqual(['missing']);
+    expect(k('No missing episodes this month').kind).toBe(null);
+    expect(k('Not reported missing').kind).toBe(null);
+  });
+
+  it('reads sharing concerns with another agency as a response', () => {
+    expect(k('Sharing concerns with housing via email').kind).toBe('response');
+    expect(k('Sharing concerns with housing via email').themes).toContain('information-shared');
+  });
+});

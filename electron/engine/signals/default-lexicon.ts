@@ -44,6 +44,9 @@ const CONCERNS: Row[] = [
   ['no response to knocking', 'missed-appointments', 1], ['no reply', 'missed-appointments', 1], ['no explanation', 'missed-appointments', 1], ['failed to attend', 'missed-appointments', 1],
   ['no access', 'missed-appointments', 1], ['no answer at (the )?door', 'missed-appointments', 1], ['no reply at', 'missed-appointments', 1],
   ['left before (treatment|being seen|assessment)', 'missed-appointments', 2], ['not at home', 'missed-appointments', 1],
+  // missing episodes: a person gone from home, care or a ward (children and adults at risk)
+  ['missing from (home|care|(the |his |her |their )?(placement|school|ward|hospital|address))', 'missing', 3], ['(reported|went|gone|found) missing', 'missing', 3],
+  ['missing (person|episode)*', 'missing', 3], ['abscond*', 'missing', 3], ['whereabouts (unknown|not known)', 'missing', 2],
   // emergency contacts
   ['999', 'emergency', 1], ['ambulance', 'emergency', 1], ['ED attendance', 'emergency', 1], ['cs:A&E', 'emergency', 1],
   ['emergency department', 'emergency', 1], ['conveyed to hospital', 'emergency', 1], ['concern for welfare', 'emergency', 1],
@@ -84,7 +87,7 @@ const RESPONSES: Row[] = [
   ['referr* (in)?to (the )?(MASH|ASC|adult social care|children\'s social care|children\'s services|social care|social services|safeguarding|IDVA|MARAC|CSC|police|the local authority)', 'referral', 3],
   ['referral (in|received|from)', 'referral', 2], ['(housing|police|GP|school) (officer )?referral', 'referral', 2], ['cs:MASH', 'referral', 3],
   ['IDVA referral', 'referral', 3], ['DASH (risk assessment|completed)', 'referral', 2],
-  ['information shared', 'information-shared', 2], ['info shared', 'information-shared', 2], ['shared (information|concerns|details) with', 'information-shared', 2],
+  ['information shared', 'information-shared', 2], ['info shared', 'information-shared', 2], ['shared (information|concerns|details) with', 'information-shared', 2], ['sharing (information|concerns|details) with', 'information-shared', 2],
   ['information sharing', 'information-shared', 2], ['(informed|notified) (the )?(GP|police|social worker|safeguarding|ASC|adult social care|housing)', 'information-shared', 2],
   ['strategy (meeting|discussion)*', 'strategy-meeting', 3], ['multi-agency (meeting|risk|planning)*', 'strategy-meeting', 3], ['professionals meeting', 'strategy-meeting', 3],
   ['case conference', 'strategy-meeting', 3], ['child protection conference', 'strategy-meeting', 3], ['cs:VARM', 'strategy-meeting', 3],
