@@ -77,6 +77,7 @@ async function applySettings(engine: Engine, labels: Labels): Promise<void> {
     reviewType: REVIEW_TYPES[labels.reviewType] ?? labels.reviewType,
     periodFrom: s.periodFrom ?? null,
     periodTo: s.periodTo ?? null,
+    incidentDate: s.incident?.date ?? null,
     people: s.people.map((p) => ({ name: p.name, role: p.role, dob: p.dob ?? null, identifiers: p.identifiers ?? '' })),
   });
 }

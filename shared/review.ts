@@ -39,6 +39,8 @@ export const reviewSettingsSchema = z
     reviewType: z.string().trim().min(1).max(120),
     periodFrom: isoDate.nullable(),
     periodTo: isoDate.nullable(),
+    /** The date of death or of the serious incident: what comes after it answers nothing before it. */
+    incidentDate: isoDate.nullable().optional(),
     people: z.array(reviewPersonSchema).max(50),
     agencies: z.array(z.string().trim().min(1).max(120)).max(100),
     columns: z.array(reviewColumnSchema).min(1).max(TEMPLATE_FIELDS.length),
@@ -67,6 +69,13 @@ export interface ReviewSettingsView {
   revision: number;
   /** False until the chair first saves settings (defaults shown, no review rules applied). */
   saved: boolean;
+  /** When no incident date is set: the one read from the entries (used by the clusters), and why. */
+  proposedIncident: ProposedIncident | null;
+}
+
+export interface ProposedIncident {
+  date: string;
+  why: string;
 }
 
 export const packKindSchema = z.enum(['xlsx', 'docx', 'cover']);

@@ -56,4 +56,32 @@ describe('finding clusters in one person’s signals', () => {
     expect(new Set(ids).size).toBe(ids.length);
     expect(found.length).toBeGreaterThan(100);
   });
+
+  it('never lets a response after the incident answer concerns before it, and forms no cluster after it', () => {
+    const base = [concern('2023-03-01', 1), concern('2023-03-10', 2)];
+    const incidentDay = dayNumber('2023-03-12');
+    const [c] = detectClusters(sorted([...base, response('2023-03-15', 1)]), settings, { incidentDay });
+    expect(c!.responses).toHaveLength(0);
+    // without the incident date, the same response answers it
+    expect(detectClusters(sorted([...base, response('2023-03-15', 1)]), settings)[0]!.responses).toHaveLength(1);
+    // police and coroner concerns after the death are no missed signal
+    expect(detectClusters(sorted([concern('2023-03-20', 1), concern('2023-03-22', 2)]), settings, { incidentDay })).toHaveLength(0);
+  });
+
+  it('counts a response only when it is from, or addressed to, an agency that saw the concerns', () => {
+    const base = [concern('2023-03-01', 1), concern('2023-03-10', 2)];
+    const elsewhere: SignalPoint = { ...response('2023-03-12', 5), answers: [5, 6] };
+    const toOne: SignalPoint = { ...response('2023-03-12', 5), answers: [5, 2] };
+    const meeting: SignalPoint = { ...response('2023-03-12', 5), answers: 'all' };
+    expect(detectClusters(sorted([...base, elsewhere]), settings)[0]!.responses).toHaveLength(0);
+    expect(detectClusters(sorted([...base, toOne]), settings)[0]!.responses).toHaveLength(1);
+    expect(detectClusters(sorted([...base, meeting]), settings)[0]!.responses).toHaveLength(1);
+  });
+
+  it('does not call one event recorded by two agencies a cluster', () => {
+    const call = { ...concern('2023-03-01', 1), event: 7 };
+    const arrival = { ...concern('2023-03-01', 2), event: 7 };
+    expect(detectClusters(sorted([call, arrival]), settings)).toHaveLength(0);
+    expect(detectClusters(sorted([call, arrival, concern('2023-03-09', 3)]), settings)).toHaveLength(1);
+  });
 });

@@ -99,7 +99,8 @@ export function generateCase(dir: string, seed: number, subject = 'Morwenna Quay
         add(agency, day, kind === 'routine-burst' ? pick(ROUTINE) : kind === 'single-agency' ? CONCERNS[(i * 3) % CONCERNS.length]! : pick(CONCERNS));
       }
     });
-    if (kind === 'responded') add(pick(AGENCIES), last + 1 + Math.floor(rand() * 5), pick(RESPONSES));
+    // One of the agencies that saw the concerns responds: a response from elsewhere answers nothing they saw.
+    if (kind === 'responded') add(pick(involved), last + 1 + Math.floor(rand() * 5), pick(RESPONSES));
     windows.push({ kind, from: iso(start), to: iso(last), agencies: involved });
     busy.push([start - 5, last + 30]);
   });

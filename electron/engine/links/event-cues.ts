@@ -41,6 +41,11 @@ const REFERRAL_TARGETS: [AgencyKind, RegExp][] = [
   ['probation', /probation|\bYOT\b/i],
 ];
 
+/** The kinds of agency a text names as the one it sends to or shares with ("referred to ASC", "informed GP"). */
+export function kindsNamedIn(text: string): AgencyKind[] {
+  return REFERRAL_TARGETS.filter(([, re]) => re.test(text)).map(([k]) => k);
+}
+
 export function cuesOf(agency: AgencyKind, contactType: string, text: string): Cues {
   const both = `${contactType} ${text}`;
   const out = /referr(?:al|ed)\s+(?:(?:made|sent|out|completed|submitted)\s+)?(?:to|into)\s+([^.;\n]{0,60})|referral (?:out|sent|made|submitted)|\bonward referral\b/i.exec(both);

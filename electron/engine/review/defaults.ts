@@ -26,12 +26,13 @@ export const DEFAULT_CONTACT_TYPES = [
 
 export const DEFAULT_SILENT_GAP_DAYS = 60;
 
-export function defaultSettings(meta: { title: string | null; reviewType: string | null; periodFrom: string | null; periodTo: string | null }): ReviewSettings {
+export function defaultSettings(meta: { title: string | null; reviewType: string | null; periodFrom: string | null; periodTo: string | null; incidentDate?: string | null }): ReviewSettings {
   return {
     title: meta.title ?? 'Review',
     reviewType: meta.reviewType ?? 'Safeguarding Adults Review',
     periodFrom: meta.periodFrom,
     periodTo: meta.periodTo,
+    incidentDate: meta.incidentDate ?? null,
     people: [],
     agencies: [],
     columns: DEFAULT_COLUMNS.map((c) => ({ ...c })),

@@ -5,8 +5,9 @@ import { recordAudit, type Actor } from '../audit.js';
 import type { CaseFile } from '../case-file.js';
 import { JigsawError } from '../errors.js';
 import { defaultSettings } from './defaults.js';
+import { proposeIncident } from './incident.js';
 
-type StoredPart = Omit<ReviewSettings, 'title' | 'reviewType' | 'periodFrom' | 'periodTo'>;
+type StoredPart = Omit<ReviewSettings, 'title' | 'reviewType' | 'periodFrom' | 'periodTo' | 'incidentDate'>;
 
 /** The part kept as JSON (the rest lives in `meta`). */
 export function storedPart(s: ReviewSettings): StoredPart {
@@ -23,15 +24,19 @@ export function getReviewSettings(caseFile: CaseFile): ReviewSettingsView {
     reviewType: caseFile.meta('review_type'),
     periodFrom: caseFile.meta('period_from'),
     periodTo: caseFile.meta('period_to'),
+    incidentDate: caseFile.meta('incident_date'),
   };
   const base = defaultSettings(meta);
   // A case opened read-only may predate the review tables: it has no saved settings then.
   const hasTable = caseFile.db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'review_settings'`).get();
   const row = !hasTable ? undefined : caseFile.db.prepare('SELECT settings_json, revision FROM review_settings WHERE id = 1').get() as { settings_json: string; revision: number } | undefined;
-  if (!row) return { settings: base, reviewId: reviewId(caseFile), revision: 0, saved: false };
+  const proposedIncident = meta.incidentDate ? null : proposeIncident(caseFile);
+  if (!row) return { settings: base, reviewId: reviewId(caseFile), revision: 0, saved: false, proposedIncident };
   const stored = JSON.parse(row.settings_json) as Partial<StoredPart>;
-  const settings: ReviewSettings = { ...base, ...stored, title: base.title, reviewType: base.reviewType, periodFrom: base.periodFrom, periodTo: base.periodTo };
-  return { settings, reviewId: reviewId(caseFile), revision: row.revision, saved: true };
+  const settings: ReviewSettings = {
+    ...base, ...stored, title: base.title, reviewType: base.reviewType, periodFrom: base.periodFrom, periodTo: base.periodTo, incidentDate: base.incidentDate,
+  };
+  return { settings, reviewId: reviewId(caseFile), revision: row.revision, saved: true, proposedIncident };
 }
 
 /** Save the chair's settings in one transaction with its audit row. */
@@ -49,6 +54,7 @@ export function updateReviewSettings(caseFile: CaseFile, actor: Actor, input: Re
     caseFile.setMeta('review_type', s.reviewType);
     caseFile.setMeta('period_from', s.periodFrom);
     caseFile.setMeta('period_to', s.periodTo);
+    caseFile.setMeta('incident_date', s.incidentDate ?? null);
     const stored = storedPart(s);
     db.prepare(
       `INSERT INTO review_settings(id, settings_json, revision, updated_at) VALUES (1, ?, 1, ?)

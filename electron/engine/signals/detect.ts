@@ -12,6 +12,19 @@ export interface SignalPoint {
   /** 0 when the entry raised no concern. */
   concernSeverity: number;
   isResponse: boolean;
+  /**
+   * A response: the agencies it can answer (its own, and those it is sent or addressed to), or
+   * 'all' for a multi-agency meeting, MARAC or protection plan. Absent: answers any cluster.
+   */
+  answers?: readonly number[] | 'all';
+  /** The linked-event group the entry belongs to (two agencies' records of one event share it). */
+  event?: number;
+}
+
+/** What bounds a case's clusters beyond the lexicon's settings. */
+export interface ClusterBounds {
+  /** Day of the death or serious incident: later concerns form no cluster, later responses answer none before it. */
+  incidentDay?: number | null;
 }
 
 export interface FoundCluster {
@@ -31,12 +44,24 @@ export interface FoundCluster {
 const MAX_PASSES = 4;
 
 /** `points` must be sorted by day, then id. */
-export function detectClusters(points: readonly SignalPoint[], settings: SignalSettings): FoundCluster[] {
-  const concerns = points.filter((p) => p.concernSeverity > 0);
-  const responses = points.filter((p) => p.isResponse);
+export function detectClusters(points: readonly SignalPoint[], settings: SignalSettings, bounds: ClusterBounds = {}): FoundCluster[] {
+  const cutoff = bounds.incidentDay ?? Number.POSITIVE_INFINITY;
+  const concerns = points.filter((p) => p.concernSeverity > 0 && p.day <= cutoff);
+  const responses = points.filter((p) => p.isResponse && p.day <= cutoff);
   const windows: [number, number][] = [];
   findWindows(concerns, 0, concerns.length, settings.spanDays, windows, 1);
-  return windows.map(([a, b]) => describe(concerns.slice(a, b + 1), responses, settings));
+  return windows.map(([a, b]) => describe(concerns.slice(a, b + 1), responses, settings)).filter((f) => distinctEvents(f.concerns) >= 2);
+}
+
+/** One event recorded by two agencies is not several agencies seeing concerns: linked entries count once. */
+function distinctEvents(concerns: readonly SignalPoint[]): number {
+  return new Set(concerns.map((p) => p.event ?? -p.id)).size;
+}
+
+/** A response answers a cluster when it comes from, or is addressed to, one of the cluster's agencies. */
+function answersCluster(r: SignalPoint, agencyIds: readonly number[]): boolean {
+  if (r.answers === undefined || r.answers === 'all') return true;
+  return r.answers.some((a) => agencyIds.includes(a));
 }
 
 /** Adds to `out` the chosen windows (inclusive index ranges) among concerns[lo, hi). */
@@ -90,8 +115,10 @@ function findWindows(c: readonly SignalPoint[], lo: number, hi: number, span: nu
 function describe(concerns: SignalPoint[], allResponses: readonly SignalPoint[], settings: SignalSettings): FoundCluster {
   const fromDay = concerns[0]!.day;
   const toDay = concerns[concerns.length - 1]!.day;
-  const responses = allResponses.slice(lowerBound(allResponses, fromDay), lowerBound(allResponses, toDay + settings.graceDays + 1));
   const agencyIds = [...new Set(concerns.map((p) => p.agencyId))];
+  const responses = allResponses
+    .slice(lowerBound(allResponses, fromDay), lowerBound(allResponses, toDay + settings.graceDays + 1))
+    .filter((r) => answersCluster(r, agencyIds));
   const { escalation, gaps } = acceleration(concerns);
   const severity = concerns.reduce((s, p) => s + p.concernSeverity, 0);
   const weeks = Math.max(1, (toDay - fromDay + 1) / 7);

@@ -6,6 +6,8 @@ import { buildClassifier, entryText } from './classify.js';
 import { dayNumber, detectClusters, type FoundCluster, type SignalPoint } from './detect.js';
 import { explain, type ExplainContext } from './explain.js';
 import { lexiconVersion, readLexicon } from './lexicon.js';
+import { incidentDate } from '../review/incident.js';
+import { responseAddressees } from './addressees.js';
 
 const BATCH = 5000;
 /** Entries whose date range is wider than this cannot be placed inside a window: not clustered. */
@@ -36,8 +38,9 @@ function fingerprintOf(c: CaseFile): string {
   const e = c.db.prepare('SELECT count(*) AS n, coalesce(max(id), 0) AS hi, coalesce(sum(id), 0) AS s FROM entries WHERE active = 1').get() as Record<string, number>;
   const p = c.db.prepare('SELECT count(*) AS n, coalesce(total(entry_id * 7 + person_id * 131), 0) AS s FROM entry_persons').get() as Record<string, number>;
   const subjects = (c.db.prepare(`SELECT group_concat(id) AS ids FROM persons WHERE role = 'subject'`).get() as { ids: string | null }).ids;
+  const l = c.db.prepare('SELECT count(*) AS n, coalesce(total(entry_id * 13 + link_id * 17), 0) AS s FROM link_entries').get() as Record<string, number>;
   const s = readLexicon(c).settings;
-  return [lexiconVersion(c), s.spanDays, s.graceDays, e.n, e.hi, e.s, p.n, p.s, subjects ?? ''].join('|');
+  return [lexiconVersion(c), s.spanDays, s.graceDays, e.n, e.hi, e.s, p.n, p.s, subjects ?? '', l.n, l.s, incidentDate(c) ?? ''].join('|');
 }
 
 /** Classify entries not yet classified with this lexicon version, in batches by id (superseded ones too: cheap, and always ready). */
@@ -78,12 +81,16 @@ export interface PersonCluster extends FoundCluster {
 export function findAll(c: CaseFile, settings: { spanDays: number; graceDays: number }): PersonCluster[] {
   const points = c.db
     .prepare(
-      `SELECT s.entry_id AS id, e.date, e.date_to, e.agency_id AS agencyId, s.concern_severity AS concernSeverity, s.is_response AS isResponse
+      `SELECT s.entry_id AS id, e.date, e.date_to, e.agency_id AS agencyId, s.concern_severity AS concernSeverity, s.is_response AS isResponse,
+              CASE WHEN s.is_response = 1 THEN s.themes END AS themes,
+              CASE WHEN s.is_response = 1 THEN coalesce(e.contact_type, '') || ' ' || e.text || ' ' || coalesce(e.outcome, '') END AS words,
+              (SELECT min(le.link_id) FROM link_entries le WHERE le.entry_id = e.id) AS event
        FROM entry_signals s JOIN entries e ON e.id = s.entry_id
        WHERE e.active = 1 AND (s.concern_severity > 0 OR s.is_response = 1)
        ORDER BY e.date, e.id`,
     )
-    .all() as { id: number; date: string; date_to: string; agencyId: number; concernSeverity: number; isResponse: number }[];
+    .all() as { id: number; date: string; date_to: string; agencyId: number; concernSeverity: number; isResponse: number; themes: string | null; words: string | null; event: number | null }[];
+  const addressed = responseAddressees(c);
   const links = new Map<number, number[]>();
   const linkRows = c.db
     .prepare(
@@ -97,13 +104,19 @@ export function findAll(c: CaseFile, settings: { spanDays: number; graceDays: nu
     if (l) l.push(p);
     else links.set(e, [p]);
   }
+  const incident = incidentDate(c);
+  const incidentDay = incident ? dayNumber(incident) : null;
   const subjects = (c.db.prepare(`SELECT id FROM persons WHERE role = 'subject' ORDER BY id`).raw().all() as [number][]).map((r) => r[0]);
   const unlinkedTo = subjects.length ? subjects : [0];
   const byPerson = new Map<number, SignalPoint[]>();
   for (const r of points) {
     const day = dayNumber(r.date);
     if (dayNumber(r.date_to) - day > MAX_DATE_RANGE_DAYS) continue;
-    const point: SignalPoint = { id: r.id, day, agencyId: r.agencyId, concernSeverity: r.concernSeverity, isResponse: r.isResponse === 1 };
+    const point: SignalPoint = {
+      id: r.id, day, agencyId: r.agencyId, concernSeverity: r.concernSeverity, isResponse: r.isResponse === 1,
+      ...(r.event !== null && { event: r.event }),
+      ...(r.isResponse === 1 && { answers: addressed(r.agencyId, r.themes ?? '', r.words ?? '') }),
+    };
     for (const p of links.get(r.id) ?? unlinkedTo) {
       const list = byPerson.get(p);
       if (list) list.push(point);
@@ -113,7 +126,7 @@ export function findAll(c: CaseFile, settings: { spanDays: number; graceDays: nu
   // The same entries found for two people (a couple named in every record) are one cluster.
   const byEntries = new Map<string, PersonCluster>();
   for (const [person, list] of byPerson) {
-    for (const f of detectClusters(list, settings)) {
+    for (const f of detectClusters(list, settings, { incidentDay })) {
       const key = f.concerns.map((p) => p.id).join(',');
       const seen = byEntries.get(key);
       if (seen) {

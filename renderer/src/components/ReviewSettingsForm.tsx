@@ -60,6 +60,21 @@ export function ReviewSettingsForm(props: { api: JigsawApi; view: ReviewSettings
           <label>Period to<input type="date" value={draft.periodTo ?? ''} onChange={(e) => set({ periodTo: e.target.value || null })} /></label>
           <label>Silent period after (days)<input type="number" min={1} max={3650} value={draft.silentGapDays} onChange={(e) => set({ silentGapDays: Number(e.target.value) || 1 })} /></label>
         </div>
+        <div className="row">
+          <label>
+            Date of death or serious incident
+            <input type="date" value={draft.incidentDate ?? ''} onChange={(e) => set({ incidentDate: e.target.value || null })} aria-describedby="incident-help" />
+          </label>
+          <p id="incident-help" className="hint">
+            Responses after this date never count as answering concerns before it.
+            {!draft.incidentDate && props.view.proposedIncident && (
+              <>
+                {' '}Not set: the clusters use {props.view.proposedIncident.date}, read from the entries ({props.view.proposedIncident.why}).{' '}
+                <button type="button" onClick={() => set({ incidentDate: props.view.proposedIncident!.date })}>Use {props.view.proposedIncident.date}</button>
+              </>
+            )}
+          </p>
+        </div>
       </fieldset>
 
       <fieldset>
