@@ -10,7 +10,8 @@ export interface PersonMention {
   entryId: number;
   /** The words as the agency wrote them. */
   text: string;
-  origin: 'column' | 'text';
+  /** 'record': the row names nobody, but the extract is this person's record. */
+  origin: 'column' | 'text' | 'record';
 }
 
 export interface PersonSummary {

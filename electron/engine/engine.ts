@@ -13,7 +13,7 @@ import { stagedPreview } from './import/staged-preview.js';
 import type { SheetSummary } from './import/sources/index.js';
 import { ImportJobs } from './import/import-jobs.js';
 import type { ImportProgress } from '../../shared/import.js';
-import { afterImport } from './people/after-import.js';
+import { afterImport, refreshPeopleAndLinks } from './people/after-import.js';
 import type { EntryLinkDetail, PersonDecision, PersonDetail, PersonSummary, PresentedPerson } from '../../shared/people.js';
 import { decidePerson } from './people/decide.js';
 import { presentedPeople } from './people/presented.js';
@@ -212,7 +212,12 @@ export class Engine implements JigsawApi {
   }
 
   async updateReviewSettings(settings: ReviewSettings): Promise<ReviewSettingsView> {
-    return updateReviewSettings(this.caseFile, this.actor, settings);
+    const before = JSON.stringify(getReviewSettings(this.caseFile).settings.people);
+    const view = updateReviewSettings(this.caseFile, this.actor, settings);
+    // The chair's people anchor resolution: who is who, and so the links and clusters, may change.
+    if (JSON.stringify(view.settings.people) !== before) refreshPeopleAndLinks(this.caseFile);
+    signals.refreshSignalsQuietly(this.caseFile); // the incident date bounds the clusters
+    return view;
   }
 
   async requestPack(req: { agency: string; kind: PackKind }): Promise<PackFile> {

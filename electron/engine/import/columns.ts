@@ -188,6 +188,13 @@ function identifierField(words: string[]): { field: CanonicalField; score: numbe
   return { field: 'reference', score: 0.6 };
 }
 
+/** "Person ID", "Client No.", "Mosaic ID", "NHS number": a column identifying a person, not the record. */
+export function isPersonIdentifierHeading(heading: string): boolean {
+  const words = headingWords(heading);
+  const n = norm(heading);
+  return identifierField(words) === null || LOOKUP.get(n) === 'nhsNumber' || LOOKUP.get(n) === 'dob';
+}
+
 /** Abbreviations systems use in headings ("Contact Dt", "event_ts", "Call Tm"). */
 const DATE_WORDS = new Set(['date', 'dt', 'dte', 'ts', 'datetime', 'timestamp']);
 const TIME_WORDS = new Set(['time', 'tm', 'hrs']);

@@ -1,7 +1,12 @@
 // Groups identity keys into people. Candidates come only from blocks (same NHS number, same date of
-// birth, same-sounding surname), never from all pairs. Hard rule: a group never holds two different
-// dates of birth or NHS numbers unless the chair merged them, nor a senior and a junior.
+// birth, same-sounding surname), never from all pairs. A group never holds two different NHS numbers
+// unless the chair merged them, nor a senior and a junior; two dates of birth only when they are one
+// keying slip apart and the full names agree (linkage-config.ts).
+import { dobSlip, LINKAGE } from './linkage-config.js';
 import type { IdentityKey } from './mentions.js';
+
+/** Keys made from the chair's people in scope (anchors.ts) start so. */
+export const ANCHOR_PREFIX = 'anchor:';
 import { givenScore, spellingScore, surnameBlock } from './similarity.js';
 
 export interface Constraints {
@@ -25,6 +30,8 @@ class Group {
   givens = new Map<string, number>();
   initials = new Map<string, number>();
   surnames = new Map<string, number>();
+  /** Surnames the chair gave for this person (a maiden and a married name): each is the group's own. */
+  chairSurnames = new Set<string>();
   /** Agencies that recorded this person with a date of birth or NHS number. */
   identifiedAgencies = new Set<number>();
   generations = new Set<string>();
@@ -40,6 +47,7 @@ class Group {
     const g = k.name.given;
     if (g) bump(k.name.initialOnly ? this.initials : this.givens, g, k.count);
     if (k.name.surname) bump(this.surnames, k.name.surname, k.count);
+    if (k.name.surname && k.key.startsWith(ANCHOR_PREFIX)) this.chairSurnames.add(k.name.surname);
     if (k.dob || k.nhs) for (const a of k.agencies) this.identifiedAgencies.add(a);
     if (k.name.generation) this.generations.add(k.name.generation);
     for (const a of k.agencies) this.agencies.add(a);
@@ -80,7 +88,7 @@ function nameScore(a: Group, b: Group): number {
   const sa = dominant(a.surnames);
   const sb = dominant(b.surnames);
   if (sa && sb) {
-    score = spellingScore(sa, sb);
+    score = Math.max(spellingScore(sa, sb), ...[...b.chairSurnames].map((s) => spellingScore(sa, s)), ...[...a.chairSurnames].map((s) => spellingScore(s, sb)));
     if (score === 0) return 0;
   }
   const ga = dominant(a.givens);
@@ -105,6 +113,13 @@ function nameScore(a: Group, b: Group): number {
   if (!sa || !sb) score = Math.min(score, 0.6);
   if (a.givens.size + a.initials.size === 0 || b.givens.size + b.initials.size === 0) score = Math.min(score, 0.6);
   return score;
+}
+
+/** Different dates of birth that are one typo apart, on names that agree in full. */
+function slipOfOnePerson(a: Group, b: Group): boolean {
+  if (!a.surnames.size || !b.surnames.size || !a.givens.size || !b.givens.size) return false;
+  if (![...a.dobs].some((x) => [...b.dobs].some((y) => dobSlip(x, y)))) return false;
+  return nameScore(a, b) >= LINKAGE.dobSlipMinNameScore;
 }
 
 export function clusterKeys(keys: IdentityKey[], constraints: Constraints): Cluster[] {
@@ -136,7 +151,8 @@ export function clusterKeys(keys: IdentityKey[], constraints: Constraints): Clus
     return big;
   };
   const forbidden = (a: Group, b: Group): boolean => {
-    if (disjoint(a.dobs, b.dobs) || disjoint(a.nhs, b.nhs)) return true;
+    if (disjoint(a.nhs, b.nhs)) return true;
+    if (disjoint(a.dobs, b.dobs) && !slipOfOnePerson(a, b)) return true;
     if (a.generations.size && b.generations.size && [...a.generations].some((x) => !b.generations.has(x))) return true;
     if (cannot.size) {
       const [small, big] = a.keys.length <= b.keys.length ? [a, b] : [b, a];

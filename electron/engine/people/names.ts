@@ -30,7 +30,8 @@ const PROFESSIONAL = /\b(social worker|officer|nurse|doctor|gp|practitioner|work
 const PROSE = new Set(['the', 'at', 're', 'and', 'of', 'to', 'in', 'on', 'with', 'for', 'was', 'is', 'called', 'reported', 'seen', 'visit', 'see', 'notes', 'from', 'by', 'his', 'her', 'their']);
 
 /** What agencies write when they have no name: never a person. */
-const PLACEHOLDER = /^(?:unknown|not known|n\/?k|n\/?a|na|none|nil|not recorded|not given|no name(?: given)?|anon(?:ymous)?|caller|withheld|redacted|male|female|patient|client|tenant|unnamed|tbc|see notes?|various|others?|family|parents?|children)$/i;
+const PLACEHOLDER =
+  /^(?:unknown|not known|n\/?k|n\/?a|na|none|nil|not recorded|not given|no name(?: given)?|anon(?:ymous)?|caller|withheld|redacted|male|female|(?:the )?(?:patient|client|tenant|service user|young person|child|victim|subject|offender|resident|customer|pupil)|su|yp|cyp|unnamed|tbc|see notes?|various|others?|family|parents?|children)$/i;
 
 /** A person cell can hold several names: split on ; / & | "and" line breaks, and commas between full names. */
 export function splitPersonCell(cell: string): string[] {

@@ -1,20 +1,27 @@
-// Resolves everyone the case's entries mention into people: reads the person columns, groups the
-// spellings into people (cluster.ts), applies the chair's decisions, gives roles and pseudonyms,
-// finds the same people named in free text, and rewrites persons / person_aliases / entry_persons
-// in one transaction. Person ids stay stable across runs (matched by the keys they were built from).
+// Resolves everyone the case's entries mention into people: reads the person columns and the
+// chair's people in scope (anchors.ts), groups the spellings into people (cluster.ts), applies the
+// chair's decisions, gives roles and pseudonyms, finds the same people named in free text and the
+// rows of one person's record that name nobody (record-subject.ts), and rewrites persons /
+// person_aliases / entry_persons in one transaction. Person ids stay stable across runs (matched
+// by the keys they were built from).
 import type { PersonRole } from '../../../shared/people.js';
 import type { CaseFile } from '../case-file.js';
-import { clusterKeys, type Cluster } from './cluster.js';
+import { savedReviewSettings } from '../review/settings.js';
+import { anchorsFrom, type Anchor } from './anchors.js';
+import { clusterKeys, type Cluster, type Constraints } from './cluster.js';
 import { constraintsOf, loadDecisions, overridesFor } from './decisions.js';
 import { readColumnMentions, type IdentityKey } from './mentions.js';
 import { displayName } from './names.js';
 import { assignPseudonyms, assignRoles, type RoleInput } from './roles.js';
+import { RECORD_MENTION, recordSubjects, type RecordAttribution } from './record-subject.js';
 import { TextMatcher } from './text-mentions.js';
 
 export interface ResolveStats {
   people: number;
   columnMentions: number;
   textMentions: number;
+  /** Rows attributed to the person whose record the extract is, though they name nobody. */
+  recordMentions: number;
   ms: number;
 }
 
@@ -36,8 +43,10 @@ export function resolvePeople(caseFile: CaseFile): ResolveStats {
   const started = performance.now();
   const db = caseFile.db;
   const { mentions, keys } = readColumnMentions(db);
+  const anchors = anchorsFrom(savedReviewSettings(caseFile)?.people ?? []);
   const decisions = loadDecisions(db);
-  const clusters = clusterKeys([...keys.values()], constraintsOf(decisions));
+  const clusters = clusterKeys([...keys.values(), ...anchors.flatMap((a) => a.keys)], withAnchors(constraintsOf(decisions), anchors));
+  const anchorOf = anchorsByCluster(clusters, anchors);
 
   const clusterOfKey = new Map<string, number>();
   clusters.forEach((c, i) => c.keys.forEach((k) => clusterOfKey.set(k.key, i)));
@@ -58,8 +67,9 @@ export function resolvePeople(caseFile: CaseFile): ResolveStats {
     firstDate: c.keys.reduce((d, k) => (k.firstDate < d ? k.firstDate : d), '9999'),
   }));
   const overrides = overridesFor(decisions, (k) => clusterOfKey.get(k));
-  const chairSubject = [...overrides].find(([, o]) => o.role === 'subject')?.[0];
-  const roles = assignRoles(inputs, chairSubject).map((r, i) => overrides.get(i)?.role ?? r);
+  const subjectAnchor = [...anchorOf].find(([, a]) => a.role === 'subject')?.[0];
+  const chairSubject = [...overrides].find(([, o]) => o.role === 'subject')?.[0] ?? subjectAnchor;
+  const roles = assignRoles(inputs, chairSubject).map((r, i) => overrides.get(i)?.role ?? anchorOf.get(i)?.role ?? r);
   const childReview = /child/i.test(caseFile.meta('review_type') ?? '');
   const before = new Map(
     (caseFile.db.prepare('SELECT id, pseudonym, role FROM persons').all() as { id: number; pseudonym: string | null; role: PersonRole }[]).map((r) => [r.id, r]),
@@ -68,24 +78,61 @@ export function resolvePeople(caseFile: CaseFile): ResolveStats {
 
   const people: Person[] = clusters.map((c, i) => {
     const o = overrides.get(i) ?? {};
+    const anchor = anchorOf.get(i);
     return {
       id: ids[i]!,
       cluster: c,
       entries: entries[i]!,
       agencies: agencies[i]!,
-      name: o.name ?? bestName(c.keys),
+      name: o.name ?? anchor?.name ?? bestName(c.keys),
       role: roles[i]!,
       pseudonym: o.pseudonym ?? pseudonyms[i]!,
-      dob: inputs[i]!.dob,
-      nhs: mostCommon(c.keys.map((k) => [k.nhs, k.count])),
-      address: mostCommon(c.keys.flatMap((k) => [...k.addressTexts])),
+      dob: anchor?.dob ?? inputs[i]!.dob,
+      nhs: anchor?.nhs ?? mostCommon(c.keys.map((k) => [k.nhs, k.count])),
+      address: anchor?.address ?? mostCommon(c.keys.flatMap((k) => [...k.addressTexts])),
       confirmed: o.confirmed ?? false,
     };
   });
 
   const textMentions = findTextMentions(caseFile, people, mentions, clusterOfKey);
-  write(caseFile, people, mentions, clusterOfKey, textMentions);
-  return { people: people.length, columnMentions: mentions.length, textMentions: textMentions.length, ms: Math.round(performance.now() - started) };
+  const present = new Map<number, Set<number>>();
+  const note = (entryId: number, personId: number): void => {
+    const s = present.get(entryId);
+    if (s) s.add(personId);
+    else present.set(entryId, new Set([personId]));
+  };
+  for (const m of mentions) note(m.entryId, people[clusterOfKey.get(m.key)!]!.id);
+  for (const t of textMentions) note(t.entryId, t.personId);
+  const subjectId = chairSubject !== undefined ? people[chairSubject]!.id : (people.find((p) => p.role === 'subject')?.id ?? null);
+  const recordMentions = recordSubjects(
+    db,
+    people.map((p) => ({ id: p.id, professional: p.role === 'professional', surnames: [...new Set(p.cluster.keys.map((k) => k.name.surname).filter((s): s is string => !!s))] })),
+    present,
+    subjectId,
+  );
+  write(caseFile, people, mentions, clusterOfKey, textMentions, recordMentions);
+  return {
+    people: people.length, columnMentions: mentions.length, textMentions: textMentions.length, recordMentions: recordMentions.length, ms: Math.round(performance.now() - started),
+  };
+}
+
+/** The chair's people are one person each (with all the names given) and never one another. */
+function withAnchors(c: Constraints, anchors: Anchor[]): Constraints {
+  if (!anchors.length) return c;
+  const sets = anchors.map((a) => a.keys.map((k) => k.key));
+  const apart: [string[], string[]][] = [];
+  for (let i = 0; i < sets.length; i++) for (let j = i + 1; j < sets.length; j++) apart.push([sets[i]!, sets[j]!]);
+  return { mustLink: [...sets, ...c.mustLink], cannotLink: [...c.cannotLink, ...apart] };
+}
+
+function anchorsByCluster(clusters: Cluster[], anchors: Anchor[]): Map<number, Anchor> {
+  const byKey = new Map(anchors.flatMap((a) => a.keys.map((k) => [k.key, a] as const)));
+  const out = new Map<number, Anchor>();
+  clusters.forEach((c, i) => {
+    const a = c.keys.map((k) => byKey.get(k.key)).find((x) => x !== undefined);
+    if (a) out.set(i, a);
+  });
+  return out;
 }
 
 function mostCommon(pairs: [string | null, number][]): string | null {
@@ -165,6 +212,7 @@ function write(
   mentions: { entryId: number; key: string; text: string }[],
   clusterOfKey: Map<string, number>,
   textMentions: { entryId: number; personId: number; text: string }[],
+  recordMentions: RecordAttribution[],
 ): void {
   const db = caseFile.db;
   db.transaction(() => {
@@ -193,5 +241,6 @@ function write(
       link.run(t.entryId, t.personId, t.text, 'text');
       alias.run(t.personId, t.text);
     }
+    for (const r of recordMentions) link.run(r.entryId, r.personId, RECORD_MENTION, 'record');
   })();
 }

@@ -61,7 +61,7 @@ export function caseIdentifiers(db: Db, people: CasePerson[]): CaseIdentifiers {
   const mentions = db
     .prepare(
       `SELECT person_text AS t FROM entries WHERE person_text IS NOT NULL AND person_text <> ''
-       UNION SELECT mention FROM entry_persons`,
+       UNION SELECT mention FROM entry_persons WHERE origin <> 'record'`,
     )
     .all() as { t: string }[];
   const known = new Set(variants.map(variantKey));

@@ -3,14 +3,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { JigsawApi } from '../../../shared/api';
 import type { PersonSummary } from '../../../shared/people';
 import { PersonPage } from './PersonPage';
+import { ROLE_LABEL, UNSURE } from './people-labels';
 import './People.css';
-
-export const ROLE_LABEL: Record<PersonSummary['role'], string> = {
-  subject: 'Subject', family: 'Family', associate: 'Associate', professional: 'Professional', unknown: 'Not known',
-};
-
-/** Below this, the chair is asked to check that the spellings are one person. */
-export const UNSURE = 0.8;
 
 export function PeoplePanel({ api, onClose, onOpenEntry, onChanged }: { api: JigsawApi; onClose: () => void; onOpenEntry: (entryId: number) => void; onChanged: () => void }) {
   const [people, setPeople] = useState<PersonSummary[] | null>(null);

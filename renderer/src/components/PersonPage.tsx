@@ -6,7 +6,7 @@ import type { JigsawApi } from '../../../shared/api';
 import type { PersonDecision, PersonDetail, PersonRole, PersonSummary } from '../../../shared/people';
 import { PERSON_ROLES } from '../../../shared/people';
 import type { TimelineEntry } from '../../../shared/types';
-import { ROLE_LABEL, UNSURE } from './PeoplePanel';
+import { ROLE_LABEL, UNSURE } from './people-labels';
 
 interface Props {
   api: JigsawApi;

@@ -7,6 +7,7 @@ import m0005 from './0005-annotations.js';
 import m0006 from './0006-review.js';
 import m0007 from './0007-timeline.js';
 import m0008 from './0008-import.js';
+import m0009 from './0009-record-mentions.js';
 
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'spine', sql: m0001 },
@@ -17,4 +18,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 6, name: 'review', sql: m0006 },
   { version: 7, name: 'timeline', sql: m0007 },
   { version: 8, name: 'import', sql: m0008 },
+  { version: 9, name: 'record mentions', sql: m0009 },
 ];

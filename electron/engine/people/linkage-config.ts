@@ -1,0 +1,28 @@
+// The thresholds of people resolution that are judgements, not facts, in one place: judged on the
+// blind evaluation cases (npm run eval), never on one fixture's spellings.
+export const LINKAGE = {
+  /**
+   * Two dates of birth one slip apart (one digit, two adjacent digits of the day or month swapped,
+   * day and month swapped) are one person's when the names agree at least this well (0..1, with a
+   * surname and a given name on both sides) and no NHS number differs: a typo, not a veto.
+   */
+  dobSlipMinNameScore: 0.9,
+  /** An extract is one person's record when one person is named in at least this share of its entries. */
+  recordSubjectShare: 0.6,
+  /** ... and named at least this many times as often as the next person (not professionals). */
+  recordSubjectLead: 3,
+  /** A person-identifier column with one value holds one person's record when it has at least this many rows. */
+  recordMinRows: 3,
+} as const;
+
+/** True when two ISO dates of birth differ by one keying slip. */
+export function dobSlip(a: string, b: string): boolean {
+  if (a === b || a.length !== 10 || b.length !== 10) return false;
+  const diff: number[] = [];
+  for (let i = 0; i < 10; i++) if (a[i] !== b[i]) diff.push(i);
+  if (diff.length === 1) return true;
+  // Adjacent digits swapped within the day or the month ("12" for "21").
+  if (diff.length === 2 && diff[1] === diff[0]! + 1 && diff[0]! >= 5 && a[diff[0]!] === b[diff[1]!] && a[diff[1]!] === b[diff[0]!]) return true;
+  // Day and month swapped (an American-style slip): 1948-02-11 and 1948-11-02.
+  return a.slice(0, 4) === b.slice(0, 4) && a.slice(5, 7) === b.slice(8, 10) && a.slice(8, 10) === b.slice(5, 7);
+}
