@@ -57,6 +57,15 @@ describe('export formats', () => {
     expect(ws.rowCount).toBe(4); // header + 3 entries: the excluded one is left out
     const rows = [2, 3, 4].map((n) => Object.fromEntries(header.map((h, i) => [h, ws.getRow(n).getCell(i + 1)])));
     expect(rows.map((r) => r['Agency']!.value)).toEqual(['Police', 'Police', 'GP']);
+    // Real cells, so Excel sorts and filters them: the sequence a number, the day a date, the time a time.
+    expect(rows.map((r) => r['Seq']!.value)).toEqual([1, 2, 3]);
+    expect(rows[0]!['Date']!.type).toBe(ExcelJS.ValueType.Date);
+    expect((rows[0]!['Date']!.value as Date).toISOString().slice(0, 10)).toBe('2023-01-14');
+    expect(rows[0]!['Date']!.numFmt).toBe('dd/mm/yyyy');
+    // exceljs reads a time-formatted number back as a time of day on Excel's day zero.
+    expect((rows[0]!['Time']!.value as Date).toISOString()).toBe('1899-12-30T22:40:00.000Z');
+    expect(rows[0]!['Time']!.numFmt).toBe('hh:mm');
+    expect(rows[2]!['Date']!.type).toBe(ExcelJS.ValueType.Date);
     expect(rows[0]!['Key episode']!.value).toBe('Yes');
     expect(rows[0]!["Reviewer's analysis"]!.value).toBe('Rowan declined help; no referral made');
     expect(rows[0]!['Event (facts)']!.value).toContain('Neighbour called');

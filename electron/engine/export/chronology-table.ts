@@ -37,6 +37,12 @@ export const COLUMNS: readonly ExportColumn[] = [
 
 export type ExportRow = Record<string, string>;
 
+/**
+ * Row keys that are not columns: what a spreadsheet needs to write real cells (the exact day as
+ * ISO, empty when the date is approximate or hedged, which stays text as recorded).
+ */
+export const EXACT_DATE_KEY = '_exactDate';
+
 export interface ExportTable {
   title: string;
   reviewType: string;
@@ -164,6 +170,7 @@ export function buildChronologyTable({ caseFile, actor, opts, pseudonymiser: p, 
   const out: ExportRow[] = kept.map((r, i) => ({
     seq: String(i + 1),
     date: formatDate(r.date, r.date_to, r.precision, r.flags ? r.flags.split(',') : []),
+    [EXACT_DATE_KEY]: r.precision === 'day' && r.date === r.date_to && !r.flags ? r.date : '',
     time: r.time ?? '',
     agency: r.agency,
     contactType: text(r.contact_type),
