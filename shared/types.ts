@@ -102,6 +102,8 @@ export type RowProblemReason =
   | 'ambiguous_date'
   | 'weekday_mismatch'
   | 'repeated_header'
+  /** A row that only divides sections ("2005" across merged cells, "--- page 2 ---"): not an event. */
+  | 'section_divider'
   | 'missing_text'
   // review rules (electron/engine/review/rule-checks.ts)
   | 'missing_column'

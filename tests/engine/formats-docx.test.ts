@@ -35,6 +35,30 @@ function socialCareDocx(): Buffer {
 }
 
 describe('DOCX import', () => {
+  it('reports a year or page divider across merged cells as a section divider, not a year-long entry', async () => {
+    const c = tempCase();
+    const doc = makeDocx([
+      [
+        HEADER,
+        [{ text: '2022', span: 6 }],
+        ['14/01/2022', '10:30', 'Case record', 'Home visit', 'None', 'Social worker'],
+        [{ text: '--- page 2 ---', span: 6 }],
+        [{ text: '2023', span: 6 }],
+        ['23/02/2023', '', 'Case record', 'Review of care plan', '', 'Social worker'],
+      ],
+    ]);
+    const r = await importExtract(c, writeFile(tempDir(), 'dividers.docx', doc), { agency: 'Adult Social Care' });
+    expect(r.imported).toBe(2);
+    expect(r.rejected).toEqual([]);
+    expect(r.warnings.map((p) => [p.row, p.reason])).toEqual([
+      [2, 'section_divider'],
+      [4, 'section_divider'],
+      [5, 'section_divider'],
+    ]);
+    expect(r.warnings[0]!.message).toBe('Row 2 is a section divider ("2022"), not an entry');
+    expect(c.listEntries({}).entries.map((e) => e.precision)).toEqual(['day', 'day']);
+  });
+
   it('imports the chronology table(s), not the key-people table, with table row numbers', async () => {
     const c = tempCase();
     const r = await importExtract(c, writeFile(tempDir(), 'asc.docx', socialCareDocx()), { agency: 'Adult Social Care' });

@@ -86,6 +86,9 @@ export class RowPlanner {
       return refuse('repeated_header', `Row ${row} repeats the header row and was skipped`, 'warning');
     }
 
+    const divider = dividerText(cells);
+    if (divider !== null) return refuse('section_divider', `Row ${row} is a section divider ("${divider}"), not an entry`, 'warning');
+
     const key = contentKey(cells);
     const hash = hash53(key);
     const maybeSeen = this.seen.mayHave(hash);
@@ -206,4 +209,27 @@ function isBlankRow(cells: string[]): boolean {
 /** A date cell that could be the date column's heading (a page-break header): not a digit first. */
 function mayBeHeading(dateCell: string | undefined): boolean {
   return dateCell === undefined || !/^\s*[\d?]/.test(dateCell);
+}
+
+/** Chronology tables divide years or pages with a row of one value across merged cells. */
+const DIVIDER = new RegExp(
+  [
+    String.raw`(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?`, // 2005, 2005-06, 2005/2006
+    String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}`, // March 2022
+    String.raw`(?:page|part|section|year|period|phase|volume)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?`, // page 2 of 9
+    String.raw`(?:continued|cont'?d|end of (?:page|section|extract|report))`,
+  ].map((p) => String.raw`^[-=*_#~\s.:]*(?:${p})[-=*_#~\s.:]*$`).join('|'),
+  'i',
+);
+
+/** The divider's text when the row holds one short value (repeated across merged cells or not) that divides sections; else null. */
+export function dividerText(cells: string[]): string | null {
+  let value: string | null = null;
+  for (const c of cells) {
+    const t = c.trim();
+    if (!t) continue;
+    if (value !== null && t !== value) return null;
+    value = t;
+  }
+  return value !== null && value.length <= 40 && DIVIDER.test(value) ? value : null;
 }
