@@ -10,6 +10,7 @@ import { commandTable, type Command } from './commands.js';
 import { checkFileAgainstReview } from '../engine/review/check-file.js';
 import { passphraseFor } from '../engine/protection/ask-passphrase.js';
 import { PROTECTION_COMMANDS } from './commands/protection-commands.js';
+import { count } from '../../shared/words.js';
 
 const USAGE = `Usage:
   jigsaw import <case> <file> --agency <name> [--sheet <name>] [--json]
@@ -139,8 +140,8 @@ function usage(problem: string): number {
 function describeReport(r: Awaited<ReturnType<typeof importExtract>>, check = false): string {
   if (r.alreadyImported) return `${r.file}: already imported for ${r.agency} (version ${r.version}); nothing added`;
   const lines = [
-    `${r.file} (${r.agency}, ${r.format}): ${r.imported} rows ${check ? 'would be imported' : 'imported'}` +
-      `, ${r.rejected.length} rejected, ${r.duplicates.length} duplicates, ${r.warnings.length} warnings`,
+    `${r.file} (${r.agency}, ${r.format}): ${count(r.imported, 'row')} ${check ? 'would be imported' : 'imported'}` +
+      `, ${r.rejected.length} rejected, ${count(r.duplicates.length, 'duplicate')}, ${count(r.warnings.length, 'warning')}`,
     ...r.rejected.map((p) => `  rejected  row ${p.row}: ${p.reason}: ${p.message}`),
     ...r.duplicates.map((d) => `  duplicate row ${d.row} of row ${d.duplicateOf}`),
     ...r.warnings.map((p) => `  warning   row ${p.row}: ${p.reason}: ${p.message}`),

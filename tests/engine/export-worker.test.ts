@@ -26,7 +26,7 @@ describe('export through the engine', () => {
       expect(r.ok).toBe(true);
       const f = (r as { value: { bytes: Uint8Array; rows: number } }).value;
       expect(f.rows).toBe(1500);
-      expect((await mammoth.extractRawText({ buffer: Buffer.from(f.bytes) })).value).toContain('1500 entries from all agencies');
+      expect((await mammoth.extractRawText({ buffer: Buffer.from(f.bytes) })).value).toContain('1,500 entries from all agencies');
       // The main thread ticked through the export (a blocked thread would tick once at the end).
       expect(ticks).toBeGreaterThan(Math.min(20, ms / 100));
       // The worker's connection recorded the export, stamped with the install's user.

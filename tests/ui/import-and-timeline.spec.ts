@@ -58,7 +58,7 @@ test('lets the user map columns that were not recognised', async ({ page }) => {
   await dialog.getByLabel('Column Occasion holds').selectOption('date');
   await dialog.getByLabel('Column Narrative holds').selectOption('text');
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
-  await expect(dialog.getByTestId('import-report')).toContainText('1 entries imported');
+  await expect(dialog.getByTestId('import-report')).toContainText('1 entry imported');
   await expect(dialog.getByTestId('import-report')).toContainText('Row 2');
 });
 

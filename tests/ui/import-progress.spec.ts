@@ -55,7 +55,7 @@ test('a corrected re-upload reports the rows added, removed and changed', async 
   dialog = await stage(page, 'Police', 'police-v2.csv', Buffer.from(v2));
   await dialog.getByRole('button', { name: 'Import', exact: true }).click();
   const diff = dialog.getByTestId('import-diff');
-  await expect(diff).toContainText('Compared with version 1 (police-v1.csv): 1 rows added, 1 removed, 1 changed, 1 unchanged');
+  await expect(diff).toContainText('Compared with version 1 (police-v1.csv): 1 row added, 1 removed, 1 changed, 1 unchanged');
   await expect(diff).toContainText('Added: row 4');
   await expect(diff).toContainText('Removed: row 4 of police-v1.csv');
   await expect(diff).toContainText('Changed: row 3 (was row 3): Outcome');

@@ -73,7 +73,7 @@ test('settings, template, no-mapping import, sign-off, silent periods', async ({
   await page.getByRole('button', { name: 'Review…' }).click();
   const row = review.getByTestId('review-dashboard').locator('tr[data-agency="Police"]');
   await expect(row).toContainText('Version 1: police-return.xlsx, 2 entries (template v1)');
-  await expect(row).toContainText('0 rejected, 1 warnings');
+  await expect(row).toContainText('0 rejected, 1 warning');
   await row.getByRole('button', { name: 'Sign off Police' }).click();
   const form = review.getByRole('form', { name: 'Sign off Police version 1' });
   await form.getByLabel('Agency lead’s name').fill('Priya Okonjo');

@@ -1,6 +1,7 @@
 import { doctor } from '../../engine/protection/doctor.js';
 import type { Command } from '../commands.js';
 import { usage } from './usage.js';
+import { count } from '../../../shared/words.js';
 
 export const doctorCommand: Command = {
   usage: 'jigsaw doctor <case> [--json]',
@@ -16,7 +17,7 @@ export const doctorCommand: Command = {
         `  integrity   ${r.integrity.join('; ')}`,
         `  schema      ${r.schemaVersion} (this Jigsaw: ${r.appSchemaVersion})`,
         `  encrypted   ${r.encrypted ? `yes (${r.cipher})` : 'no'}`,
-        `  holds       ${c.agencies} agencies, ${c.extracts} extracts, ${c.rawRows} raw rows, ${c.entries} entries, ${c.problems} import problems`,
+        `  holds       ${count(c.agencies, 'agency')}, ${count(c.extracts, 'extract')}, ${count(c.rawRows, 'raw row')}, ${count(c.entries, 'entry')}, ${count(c.problems, 'import problem')}`,
         `  audit trail ${c.auditRows} rows, ${r.auditBrokenAt === null ? 'chain intact' : `ALTERED at row ${r.auditBrokenAt}`}`,
         ...r.problems.map((p) => `  ! ${p}`),
       ].join('\n'),

@@ -14,6 +14,7 @@ import { silentPeriods } from '../../engine/review/silent-periods.js';
 import { reviewSettingsSchema, type AgencyStatus, type ReviewSettings } from '../../../shared/review.js';
 import type { Command, CommandContext } from '../commands.js';
 import { usage } from './usage.js';
+import { count } from '../../../shared/words.js';
 
 /** Changes made from the command line are audited under the operating-system user. */
 const cliActor = (): Actor => ({ name: os.userInfo().username || 'command line', role: 'command line' });
@@ -96,7 +97,7 @@ const STATE_TEXT: Record<AgencyStatus['state'], string> = {
 
 const describeStatus = (s: AgencyStatus): string =>
   `${s.agency.padEnd(22)} ${s.asked ? 'asked' : 'not asked'}; ` +
-  (s.received ? `v${s.received.version} ${s.received.fileName} (${s.received.imported} entries); problems: ${s.problems.rejected} rejected, ${s.problems.warnings} warnings, ${s.problems.duplicates} duplicates; ` : '') +
+  (s.received ? `v${s.received.version} ${s.received.fileName} (${count(s.received.imported, 'entry')}); problems: ${s.problems.rejected} rejected, ${count(s.problems.warnings, 'warning')}, ${count(s.problems.duplicates, 'duplicate')}; ` : '') +
   STATE_TEXT[s.state] +
   (s.signOff ? ` (v${s.signOff.version} by ${s.signOff.name}, ${s.signOff.role}, ${s.signOff.date})` : '');
 

@@ -5,6 +5,7 @@ import type { Actor } from '../audit.js';
 import type { CaseFile } from '../case-file.js';
 import type { Pseudonymiser } from '../pseudonymise/pseudonymiser.js';
 import type { CasePerson } from '../pseudonymise/people.js';
+import { count } from '../../../shared/words.js';
 
 export type ColumnGroup = 'fact' | 'chair' | 'analysis' | 'provenance';
 
@@ -191,7 +192,7 @@ export function buildChronologyTable({ caseFile, actor, opts, pseudonymiser: p, 
   const excluded = rows.length - kept.length;
   const period = opts.from || opts.to ? `${opts.from ?? 'start'} to ${opts.to ?? 'end'}` : summary.periodFrom ? `${summary.periodFrom} to ${summary.periodTo ?? '…'}` : 'whole case';
   const notes = [
-    `${out.length} entries from ${opts.agencies?.length ? opts.agencies.join(', ') : 'all agencies'}, ${period}.`,
+    `${count(out.length, 'entry')} from ${opts.agencies?.length ? opts.agencies.join(', ') : 'all agencies'}, ${period}.`,
     p ? 'Pseudonymised: names, dates of birth, NHS numbers and addresses are replaced; see the key of pseudonyms.' : 'NOT pseudonymised: contains personal data.',
     includeAnalysis ? 'Analysis is in its own columns, apart from the agencies’ facts.' : 'Facts only: analysis columns are left out.',
   ];

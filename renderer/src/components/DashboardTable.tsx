@@ -4,6 +4,7 @@ import { Fragment, useCallback, useEffect, useState } from 'react';
 import type { JigsawApi } from '../../../shared/api';
 import type { AgencyStatus, PackKind } from '../../../shared/review';
 import { SignOffForm } from './SignOffForm';
+import { count } from '../../../shared/words';
 
 const STATE_TEXT: Record<AgencyStatus['state'], string> = {
   awaiting: 'Awaiting extract',
@@ -63,10 +64,10 @@ export function DashboardTable(props: { api: JigsawApi; revision: number }) {
                 <td>{s.asked ? 'Yes' : 'No'}</td>
                 <td>
                   {s.received
-                    ? `Version ${s.received.version}: ${s.received.fileName}, ${s.received.imported} entries${s.received.templateVersion !== null ? ` (template v${s.received.templateVersion})` : ''}`
+                    ? `Version ${s.received.version}: ${s.received.fileName}, ${count(s.received.imported, 'entry')}${s.received.templateVersion !== null ? ` (template v${s.received.templateVersion})` : ''}`
                     : '—'}
                 </td>
-                <td>{s.received ? `${s.problems.rejected} rejected, ${s.problems.warnings} warnings, ${s.problems.duplicates} duplicates` : '—'}</td>
+                <td>{s.received ? `${s.problems.rejected} rejected, ${count(s.problems.warnings, 'warning')}, ${count(s.problems.duplicates, 'duplicate')}` : '—'}</td>
                 <td className={`state-${s.state}`}>
                   {STATE_TEXT[s.state]}
                   {s.signOff && <span className="sign-off-by">{` Version ${s.signOff.version} by ${s.signOff.name} (${s.signOff.role}), ${s.signOff.date}`}</span>}

@@ -7,6 +7,7 @@ import type { ExportFormat } from '../../../shared/export';
 import type { CaseSummary } from '../../../shared/types';
 import { saveExported } from './ExportDownload';
 import './Annotations.css';
+import { count } from '../../../shared/words';
 
 const FORMATS: [ExportFormat, string][] = [
   ['docx', 'Word (DOCX): cover page, keys and a landscape table'],
@@ -45,7 +46,7 @@ export function ExportDialog({ api, summary, onClose }: { api: JigsawApi; summar
       saveExported(f);
       setResidual(null);
       setOverride(false);
-      setDone(`Exported ${f.rows} entries as ${f.fileName}${f.residual.length ? ` despite ${f.residual.length} identifiers found (recorded in the audit log)` : ''}.`);
+      setDone(`Exported ${count(f.rows, 'entry')} as ${f.fileName}${f.residual.length ? ` despite ${count(f.residual.length, 'identifier')} found (recorded in the audit log)` : ''}.`);
     } catch (e) {
       if ((e as { code?: string }).code === 'residual_identifiers') setResidual((e as Error).message);
       else setError((e as Error).message);

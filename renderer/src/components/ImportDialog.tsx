@@ -6,6 +6,7 @@ import { ImportDiffView } from './ImportDiffView';
 import { ImportProgressBar } from './ImportProgressBar';
 import { SheetPicker } from './SheetPicker';
 import { CANONICAL_FIELDS, type CanonicalField, type ColumnMapping, type ImportReport, type StagedFile } from '../../../shared/types';
+import { count } from '../../../shared/words';
 
 const FIELD_LABELS: Record<CanonicalField, string> = {
   date: 'Date', time: 'Time', endDate: 'End date', sequence: 'Same-day order', contactType: 'Contact type', text: 'Event / notes',
@@ -155,8 +156,8 @@ function ImportReportView({ report }: { report: ImportReport }) {
   return (
     <div className="report" data-testid="import-report">
       <p role="status">
-        {report.imported} entries imported from {report.file} for {report.agency} (version {report.version}).
-        {problems.length > 0 && ` ${problems.length} rows need attention; every row is kept in the case file.`}
+        {count(report.imported, 'entry')} imported from {report.file} for {report.agency} (version {report.version}).
+        {problems.length > 0 && ` ${count(problems.length, 'row')} ${problems.length === 1 ? 'needs' : 'need'} attention; every row is kept in the case file.`}
       </p>
       {report.diff && <ImportDiffView diff={report.diff} />}
       {problems.length > 0 && (

@@ -1,6 +1,7 @@
 // What a corrected upload changed against the agency's previous version: counts, then the rows
 // (by their row numbers in each file) that were added, removed or changed, and which columns.
 import type { ImportDiff } from '../../../shared/import';
+import { count } from '../../../shared/words';
 
 const rowList = (rows: number[], total: number) => `${rows.join(', ')}${total > rows.length ? `, and ${total - rows.length} more` : ''}`;
 
@@ -8,7 +9,7 @@ export function ImportDiffView({ diff }: { diff: ImportDiff }) {
   return (
     <section className="import-diff" data-testid="import-diff" aria-label="Changes since the previous version">
       <p>
-        Compared with version {diff.previousVersion} ({diff.previousFile}): {diff.added} rows added, {diff.removed} removed,{' '}
+        Compared with version {diff.previousVersion} ({diff.previousFile}): {count(diff.added, 'row')} added, {diff.removed} removed,{' '}
         {diff.changed} changed, {diff.unchanged} unchanged. Changed rows are matched by {diff.matchedBy}; the previous version is kept.
       </p>
       <ul>

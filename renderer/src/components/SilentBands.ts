@@ -4,6 +4,7 @@
 import { useEffect, useState } from 'react';
 import type { JigsawApi } from '../../../shared/api';
 import type { TimelineBand } from '../../../shared/timeline';
+import { count } from '../../../shared/words';
 
 export function useSilentBands(api: JigsawApi, revision: number): TimelineBand[] {
   const [bands, setBands] = useState<TimelineBand[]>([]);
@@ -17,9 +18,9 @@ export function useSilentBands(api: JigsawApi, revision: number): TimelineBand[]
         (s) =>
           live &&
           setBands([
-            ...(s?.subject ?? []).map((p) => ({ id: `silent:${p.from}`, start: p.from, end: p.to, className: 'silent-period', label: `No contact: ${p.days} days` })),
+            ...(s?.subject ?? []).map((p) => ({ id: `silent:${p.from}`, start: p.from, end: p.to, className: 'silent-period', label: `No contact: ${count(p.days, 'day')}` })),
             ...(s?.agencies ?? []).flatMap((a) =>
-              a.spans.map((p) => ({ id: `silent:${a.agencyId}:${p.from}`, start: p.from, end: p.to, className: 'silent-period agency-silence', label: `No ${a.agency} contact: ${p.days} days`, group: a.agencyId })),
+              a.spans.map((p) => ({ id: `silent:${a.agencyId}:${p.from}`, start: p.from, end: p.to, className: 'silent-period agency-silence', label: `No ${a.agency} contact: ${count(p.days, 'day')}`, group: a.agencyId })),
             ),
           ]),
         () => live && setBands([]), // the timeline works without them

@@ -1,6 +1,7 @@
 // Reads an agency's monthly counts for what a glance at the strip shows: the busiest month and the
 // longest run of months with nothing, put into words for screen readers.
 import type { ActivityMonth } from '../../../shared/timeline';
+import { count } from '../../../shared/words';
 
 export function monthsBetween(first: string, last: string): string[] {
   const out: string[] = [];
@@ -47,7 +48,7 @@ export function describeAgency(name: string, months: string[], counts: Map<strin
   }
   if (total === 0) return `${name}: no entries.`;
   const gapText = gap >= 2 ? ` Longest silence: ${gap} months before ${monthName(gapEnd)}.` : '';
-  return `${name}: ${total} entries; busiest ${monthName(busiest)} (${most}).${gapText}`;
+  return `${name}: ${count(total, 'entry')}; busiest ${monthName(busiest)} (${most}).${gapText}`;
 }
 
 export function countsByAgency(rows: ActivityMonth[]): Map<number, Map<string, number>> {
