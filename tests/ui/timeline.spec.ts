@@ -197,10 +197,18 @@ test('presents an agenda step by step, full window, without free text, and exits
   await expect(agendaNav).not.toContainText('Rowan');
   const names = deck.getByRole('button', { name: 'Show real names' });
   await expect(names).toHaveAttribute('aria-pressed', 'false');
+  // Names on a projector are asked for twice, and shown as on while they are.
   await names.click();
+  const confirm = deck.getByRole('alertdialog', { name: 'Show real names?' });
+  await confirm.getByRole('button', { name: 'Keep pseudonyms' }).click();
+  await expect(agendaNav).not.toContainText('Rowan');
+  await names.click();
+  await confirm.getByRole('button', { name: 'Show real names' }).click();
   await expect(agendaNav).toContainText('about Rowan Pellow');
   await expect(agendaNav).not.toContainText('Adult A');
-  await names.click();
+  await expect(deck.getByTestId('names-on')).toHaveText(/Real names are on/);
+  await deck.getByRole('button', { name: 'Hide real names' }).click();
+  await expect(deck.getByTestId('names-on')).toHaveCount(0);
   await expect(agendaNav).not.toContainText('Rowan');
   await expect(current).toContainText('about Adult A');
   const steps = Number(/^1 of (\d+)/.exec(first)![1]);

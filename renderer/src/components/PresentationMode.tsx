@@ -31,6 +31,8 @@ export function PresentationMode({ api, summary, bands, onExit }: PresentationPr
   const [people, setPeople] = useState<Map<number, PresentedPerson>>(new Map());
   // Pseudonyms by default: a projector is seen by everyone in the room. The chair may choose names.
   const [realNames, setRealNames] = useState(false);
+  const [confirmingNames, setConfirmingNames] = useState(false);
+  const agendaList = useRef<HTMLOListElement>(null);
   const agenda = useMemo(() => {
     if (!sources) return [];
     const labelOf = (id: number) => (realNames ? people.get(id)?.name : people.get(id)?.pseudonym);
@@ -80,6 +82,12 @@ export function PresentationMode({ api, summary, bands, onExit }: PresentationPr
     return () => document.removeEventListener('keydown', onKey);
   }, [agenda.length, onExit]);
 
+  // The agenda may be longer than the screen: keep the current item in sight.
+  useEffect(() => {
+    const current = agendaList.current?.children[step] as HTMLElement | undefined;
+    current?.scrollIntoView?.({ block: 'nearest' });
+  }, [step, agenda.length]);
+
   const focus = useMemo<TimelineFocus | null>(() => (item ? padded(item.start, item.end) : null), [item]);
 
   return (
@@ -96,17 +104,35 @@ export function PresentationMode({ api, summary, bands, onExit }: PresentationPr
           <button type="button" onClick={() => setStep((s) => Math.min(s + 1, agenda.length - 1))} disabled={step >= agenda.length - 1}>
             Next
           </button>
-          <button type="button" aria-pressed={realNames} onClick={() => setRealNames((r) => !r)} disabled={people.size === 0}>
-            Show real names
-          </button>
+          {realNames ? (
+            <button type="button" aria-pressed="true" onClick={() => setRealNames(false)}>
+              Hide real names
+            </button>
+          ) : (
+            <button type="button" aria-pressed="false" onClick={() => setConfirmingNames(true)} disabled={people.size === 0 || confirmingNames}>
+              Show real names
+            </button>
+          )}
           <button type="button" onClick={onExit}>
             Exit presentation
           </button>
         </div>
       </div>
+      {confirmingNames && (
+        <div className="presentation-confirm" role="alertdialog" aria-label="Show real names?">
+          <p>Real names will be visible to everyone who can see this screen. Show them?</p>
+          <button type="button" onClick={() => { setRealNames(true); setConfirmingNames(false); }}>Show real names</button>
+          <button type="button" onClick={() => setConfirmingNames(false)} autoFocus>Keep pseudonyms</button>
+        </div>
+      )}
+      {realNames && (
+        <p className="presentation-names-on" role="status" data-testid="names-on">
+          Real names are on: everyone who can see this screen sees them.
+        </p>
+      )}
       <div className="presentation-body">
         <nav aria-label="Agenda" className="agenda">
-          <ol>
+          <ol ref={agendaList}>
             {agenda.map((a, i) => (
               <li key={a.id}>
                 <button type="button" aria-current={i === step ? 'step' : undefined} onClick={() => setStep(i)}>
