@@ -77,26 +77,50 @@ export function scoreCase(labels: Labels, observed: Observed, match: RowMatch): 
   const personF1 = (p: LabelPerson): number => {
     const truth = entriesOf.get(p.ref) ?? new Set<number>();
     if (truth.size === 0) return 1;
-    let bestId: number | null = null;
-    let bestHit = 0;
-    for (const [id, set] of enginePersonEntries) {
+    // The engine person that scores best for this labelled person (an associate who is always
+    // named beside the subject is scored against their own person, not the subject's).
+    const scoreAgainst = (predicted: Set<number>): number => {
       let hit = 0;
-      for (const x of truth) if (set.has(x)) hit++;
-      if (hit > bestHit) [bestId, bestHit] = [id, hit];
+      for (const x of truth) if (predicted.has(x)) hit++;
+      if (hit === 0) return 0;
+      // pairwise over the person's entries; a person seen once is scored by set overlap
+      const precision = truth.size > 1 && predicted.size > 1 ? pairs(hit) / pairs(predicted.size) : hit / predicted.size;
+      const recall = truth.size > 1 ? pairs(hit) / pairs(truth.size) : hit / truth.size;
+      return f1(precision, recall);
+    };
+    let bestId: number | null = null;
+    let bestF1 = 0;
+    for (const [id, set] of enginePersonEntries) {
+      const f = scoreAgainst(set);
+      if (f > bestF1) [bestId, bestF1] = [id, f];
     }
     best.set(p.ref, bestId);
-    if (bestId === null) return 0;
-    const predicted = enginePersonEntries.get(bestId)!;
-    // pairwise over the person's entries; a person seen once is scored by set overlap
-    const precision = truth.size > 1 && predicted.size > 1 ? pairs(bestHit) / pairs(predicted.size) : bestHit / predicted.size;
-    const recall = truth.size > 1 ? pairs(bestHit) / pairs(truth.size) : bestHit / truth.size;
-    return f1(precision, recall);
+    return bestF1;
   };
   const scored = labels.people.map((p) => ({ p, f1: personF1(p) }));
   const subject = scored.find((s) => s.p.kind === 'subject');
   const associates = scored.filter((s) => ['family', 'associate', 'other'].includes(s.p.kind) && (entriesOf.get(s.p.ref)?.size ?? 0) > 0);
   const worst = associates.reduce<(typeof associates)[number] | undefined>((w, s) => (!w || s.f1 < w.f1 ? s : w), undefined);
-  for (const s of scored) if (s.f1 < 0.999 && s.p.kind !== 'professional') misses.push(`people: ${s.p.ref} ${s.p.name} (${s.p.kind}) F1 ${s.f1.toFixed(2)}`);
+  const rowOf = new Map<number, string>();
+  for (const r of labels.rows) {
+    const e = entryFor(r.file, r.row);
+    if (e) rowOf.set(e.id, `${r.file}:${r.row}`);
+  }
+  const listed = (ids: number[]): string => `${ids.slice(0, 8).map((id) => rowOf.get(id) ?? `entry ${id}`).join(', ')}${ids.length > 8 ? ` and ${ids.length - 8} more` : ''}`;
+  for (const s of scored) {
+    if (s.f1 >= 0.999 || s.p.kind === 'professional') continue;
+    const truth = [...(entriesOf.get(s.p.ref) ?? [])];
+    const id = best.get(s.p.ref);
+    const predicted = id == null ? new Set<number>() : enginePersonEntries.get(id)!;
+    const missing = truth.filter((x) => !predicted.has(x));
+    const extra = [...predicted].filter((x) => !truth.includes(x));
+    const name = id == null ? 'no person' : (observed.people.find((q) => q.id === id)?.name ?? `person ${id}`);
+    misses.push(
+      `people: ${s.p.ref} ${s.p.name} (${s.p.kind}) F1 ${s.f1.toFixed(2)} as "${name}"` +
+        (missing.length ? `; missing ${missing.length}: ${listed(missing)}` : '') +
+        (extra.length ? `; extra ${extra.length}: ${listed(extra)}` : ''),
+    );
+  }
   const mergedWithOther = (ref: string): boolean => {
     const id = best.get(ref);
     return id != null && labels.people.some((o) => o.ref !== ref && o.kind !== 'professional' && best.get(o.ref) === id);

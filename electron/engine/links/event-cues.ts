@@ -17,6 +17,13 @@ const AGENCY_KINDS: [AgencyKind, RegExp][] = [
   ['education', /school|college|education|academy/i],
 ];
 
+/** Whether a text names an agency of this kind ("conveyed by ambulance", "letter from the GP"). */
+export function namesAgencyKind(text: string, kind: AgencyKind): boolean {
+  if (kind === 'other') return false;
+  const named = REFERRAL_TARGETS.find(([k]) => k === kind)?.[1] ?? AGENCY_KINDS.find(([k]) => k === kind)?.[1];
+  return !!named && named.test(text);
+}
+
 export function agencyKind(name: string): AgencyKind {
   return AGENCY_KINDS.find(([, re]) => re.test(name))?.[0] ?? 'other';
 }

@@ -1,11 +1,17 @@
 // Links entries from different agencies that record one real-world event: an ambulance call and
 // the ED arrival that night, a referral sent and received, a joint visit, an arrest and probation's
-// note of it, a multi-agency meeting minuted by each. Only entries that share a person (from
-// entry_persons) are linked. Candidates come from a date-sorted sweep over cue-bearing entries
-// within a week, so the cost stays near-linear in the case size.
+// note of it, a multi-agency meeting minuted by each, one injury seen by ambulance, ED and GP.
+// Only entries that share a person (from entry_persons) are candidates. Each candidate pair is
+// scored from generic evidence (link-weights.ts): contact types that fit one event, time apart,
+// the distinctive words both texts use (TF-IDF), one naming the other's agency, one writing the
+// other's date. Candidates come from a date-sorted sweep with a bounded number per entry, so the
+// cost stays near-linear in the case size.
 import type { CaseFile } from '../case-file.js';
-import { agencyKind, cuesOf, type AgencyKind, type Cues } from './event-cues.js';
+import { agencyKind, cuesOf, namesAgencyKind, type AgencyKind, type Cues } from './event-cues.js';
 import { loadRejections, rowKeys } from './link-decisions.js';
+import { EVIDENCE_WINDOW_DAYS, LINK_THRESHOLD, LINK_WEIGHTS, LINK_WINDOW_DAYS, MAX_CANDIDATES_PER_ENTRY, timeScore } from './link-weights.js';
+import { TextVectors } from './text-vectors.js';
+import { datesWritten } from './dates-written.js';
 
 interface Ev {
   id: number;
@@ -17,6 +23,13 @@ interface Ev {
   timed: boolean;
   cues: Cues;
   people: Set<number>;
+  date: string;
+  /** Agencies of the case this entry's text names, by kind ("referral from Children's Services") or by name. */
+  names: Set<number>;
+  /** Days its text writes ("re incident 14/06/19"). */
+  dates: Set<string>;
+  /** Any contact-type cue at all: only then can it be one end of a cue pair. */
+  cued: boolean;
 }
 
 interface Pair {
@@ -44,38 +57,102 @@ export function linkEvents(caseFile: CaseFile): { links: number } {
   }
   const kinds = new Map<number, AgencyKind>();
   const events: Ev[] = [];
+  const vectors = new TextVectors();
   const rows = db
     .prepare(
       `SELECT e.id, e.agency_id, a.name AS agency, e.date, e.time, coalesce(e.contact_type, '') AS contact_type, e.text
        FROM entries e JOIN agencies a ON a.id = e.agency_id WHERE e.active = 1 AND e.precision = 'day' ORDER BY e.date, e.time`,
     )
     .iterate() as IterableIterator<{ id: number; agency_id: number; agency: string; date: string; time: string | null; contact_type: string; text: string }>;
+  const agencies = db.prepare('SELECT id, name FROM agencies').all() as { id: number; name: string }[];
+  for (const a of agencies) kinds.set(a.id, agencyKind(a.name));
   for (const r of rows) {
     const p = people.get(r.id);
     if (!p) continue;
-    let kind = kinds.get(r.agency_id);
-    if (!kind) kinds.set(r.agency_id, (kind = agencyKind(r.agency)));
+    const kind = kinds.get(r.agency_id)!;
+    const text = `${r.contact_type} ${r.text}`;
+    vectors.add(r.id, text);
+    const at = Date.parse(`${r.date}T${r.time ?? '12:00'}:00Z`) / 60000;
+    const lower = text.toLowerCase();
     const cues = cuesOf(kind, r.contact_type, r.text);
-    if (!(cues.call || cues.edArrival || cues.referralOut || cues.referralIn || cues.jointVisit || cues.arrest || cues.meeting)) continue;
-    events.push({ id: r.id, agency: r.agency, agencyId: r.agency_id, kind, at: Date.parse(`${r.date}T${r.time ?? '12:00'}:00Z`) / 60000, timed: r.time !== null, cues, people: p });
+    const names = new Set<number>();
+    for (const a of agencies) if (a.id !== r.agency_id && (namesAgencyKind(text, kinds.get(a.id)!) || (a.name.length >= 4 && lower.includes(a.name.toLowerCase())))) names.add(a.id);
+    events.push({ id: r.id, agency: r.agency, agencyId: r.agency_id, kind, at, timed: r.time !== null, cues, people: p, date: r.date, names, dates: datesWritten(text), cued: hasCue(cues) });
   }
   events.sort((x, y) => x.at - y.at);
 
+  // Two sweeps per entry: every entry within a few days (evidence of any kind), then, for an entry
+  // with a contact-type cue, the cued entries up to the longer window (a referral received days later).
+  const near = (EVIDENCE_WINDOW_DAYS + 1) * DAY;
+  const cued = events.filter((e) => e.cued);
   const pairs: Pair[] = [];
+  let from = 0;
   for (let i = 0; i < events.length; i++) {
     const a = events[i]!;
-    for (let j = i + 1; j < events.length && events[j]!.at - a.at <= 8 * DAY; j++) {
-      const b = events[j]!;
-      if (a.agencyId === b.agencyId || ![...a.people].some((p) => b.people.has(p))) continue;
-      const forward = sameEvent(a, b);
-      const why = forward ?? sameEvent(b, a);
-      if (!why) continue;
-      const [first, second] = forward ? [a, b] : [b, a];
-      pairs.push({ a: a.id, b: b.id, gap: Math.abs(b.at - a.at), callAgency: first.agencyId, arrival: second.id, ...why });
-    }
+    let seen = 0;
+    const consider = (b: Ev): void => {
+      if (a.agencyId === b.agencyId || !sharePerson(a, b)) return;
+      seen++;
+      const pair = scorePair(a, b, vectors);
+      if (pair) pairs.push(pair);
+    };
+    for (let j = i + 1; j < events.length && events[j]!.at - a.at <= near && seen < MAX_CANDIDATES_PER_ENTRY; j++) consider(events[j]!);
+    if (!a.cued) continue;
+    while (from < cued.length && cued[from]!.at - a.at <= near) from++;
+    for (let k = from; k < cued.length && cued[k]!.at - a.at <= LINK_WINDOW_DAYS * DAY && seen < MAX_CANDIDATES_PER_ENTRY; k++) consider(cued[k]!);
   }
   write(caseFile, withoutRejected(caseFile, nearestCallOnly(pairs)));
   return { links: pairs.length };
+}
+
+/** The evidence that two entries record one event, as a link when it reaches the threshold. */
+function scorePair(a: Ev, b: Ev, vectors: TextVectors): Pair | null {
+  const forward = a.cued || b.cued ? sameEvent(a, b) : null;
+  const cue = forward ?? (a.cued || b.cued ? sameEvent(b, a) : null);
+  const dayGap = Math.floor(b.at / DAY) - Math.floor(a.at / DAY);
+  if (!cue && dayGap > EVIDENCE_WINDOW_DAYS) return null;
+  const gap = b.at - a.at;
+  const time = timeScore(gap, a.timed && b.timed, dayGap);
+  const named = a.names.has(b.agencyId) || b.names.has(a.agencyId);
+  const dated = a.dates.has(b.date) || b.dates.has(a.date);
+  const W = LINK_WEIGHTS;
+  const without = (cue ? W.cue : 0) + time * W.time + (named ? W.namesAgency : 0) + (dated ? W.writesDate : 0);
+  // Most pairs cannot reach the threshold even with identical texts: skip the comparison.
+  if (without + W.text < LINK_THRESHOLD) return null;
+  const { cosine, shared } = vectors.similarity(a.id, b.id);
+  const score = without + cosine * W.text;
+  if (score < LINK_THRESHOLD) return null;
+  const [first, second] = forward || !cue ? [a, b] : [b, a];
+  const why = [
+    cue?.reason,
+    describeTime(gap, a.timed && b.timed, dayGap),
+    shared.length && cosine >= 0.15 ? `both mention ${shared.join(', ')}` : null,
+    named ? 'one names the other agency' : null,
+    dated ? "one gives the other's date" : null,
+  ].filter(Boolean);
+  return { a: a.id, b: b.id, gap: Math.abs(gap), callAgency: first.agencyId, arrival: second.id, kind: cue?.kind ?? 'same_event', reason: why.join('; ') };
+}
+
+function hasCue(c: Cues): boolean {
+  return Boolean(c.call || c.edArrival || c.referralOut || c.referralIn || c.jointVisit || c.arrest || c.meeting);
+}
+
+function sharePerson(a: Ev, b: Ev): boolean {
+  for (const p of a.people) if (b.people.has(p)) return true;
+  return false;
+}
+
+function describeTime(minutes: number, timed: boolean, dayGap: number): string {
+  if (timed && Math.abs(minutes) < DAY) {
+    const m = Math.round(Math.abs(minutes));
+    return m < 120 ? `${m} minutes apart` : `${Math.round(m / 60)} hours apart`;
+  }
+  return describeGap(Math.abs(dayGap)).replace('later', 'apart');
+}
+
+/** Second follows first within `days` days: by the clock when both have times, else by the date. */
+function follows(timed: boolean, gap: number, dayGap: number, days: number): boolean {
+  return timed ? gap >= -HOUR && gap <= days * DAY : dayGap >= 0 && dayGap <= days;
 }
 
 /** Why `first` and `second` are one event, or null. `second` may be earlier (the caller tries both orders). */
@@ -84,13 +161,11 @@ function sameEvent(first: Ev, second: Ev): { kind: string; reason: string } | nu
   const dayGap = Math.floor(second.at / DAY) - Math.floor(first.at / DAY);
   const sameDay = dayGap === 0;
   const timed = first.timed && second.timed;
-  /** Second follows first within `days` days: by the clock when both have times, else by the date. */
-  const within = (days: number): boolean => (timed ? gap >= -HOUR && gap <= days * DAY : dayGap >= 0 && dayGap <= days);
   if (first.cues.call && (first.kind === 'ambulance' || first.kind === 'police') && second.cues.edArrival && (second.kind === 'ed' || second.kind === 'hospital')) {
     const near = first.timed && second.timed ? gap >= -HOUR && gap <= 8 * HOUR : gap >= 0 && gap <= DAY;
     if (near) return { kind: 'ambulance_ed', reason: `${first.agency} call and ${second.agency} arrival the same night` };
   }
-  if (first.cues.referralOut && second.cues.referralIn && within(3)) {
+  if (first.cues.referralOut && second.cues.referralIn && follows(timed, gap, dayGap, 3)) {
     const target = first.cues.referralOut;
     if (target === 'any' || target === second.kind) {
       return { kind: 'referral', reason: `Referral sent by ${first.agency} and received by ${second.agency} ${describeGap(dayGap)}` };
@@ -99,7 +174,7 @@ function sameEvent(first: Ev, second: Ev): { kind: string; reason: string } | nu
   if (first.cues.jointVisit && second.cues.jointVisit && Math.abs(gap) <= DAY && (sameDay || !first.timed || !second.timed)) {
     return { kind: 'joint_visit', reason: `Joint visit recorded by ${first.agency} and ${second.agency}` };
   }
-  if (first.kind === 'police' && first.cues.arrest && second.cues.arrest && second.kind !== 'police' && within(7)) {
+  if (first.kind === 'police' && first.cues.arrest && second.cues.arrest && second.kind !== 'police' && follows(timed, gap, dayGap, 7)) {
     return { kind: 'arrest', reason: `Arrest recorded by ${first.agency} and noted by ${second.agency} ${describeGap(dayGap)}` };
   }
   if (first.cues.meeting && second.cues.meeting && sameDay) {

@@ -56,7 +56,7 @@ export function anchorsFrom(people: readonly ReviewPerson[]): Anchor[] {
       }
       if (!address && addressKey(part)) address = part;
     }
-    const keys = [name, ...aliases].map((n, j) => anchorKey(i, j, n, p.dob, nhs, address));
+    const keys = [name, ...aliases].map((n, j) => ({ ...anchorKey(i, j, n, p.dob, nhs, address), context: p.identifiers }));
     return [{ name: p.name.trim(), role: ROLE[p.role], dob: p.dob, nhs, address, keys }];
   });
 }

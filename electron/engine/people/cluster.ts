@@ -87,7 +87,11 @@ function nameScore(a: Group, b: Group): number {
   let score = 1;
   const sa = dominant(a.surnames);
   const sb = dominant(b.surnames);
-  if (sa && sb) {
+  if (sa && sb && (sa.length === 1 || sb.length === 1)) {
+    // "Len A", "Mr A": a surname's initial fits a surname with that first letter, weakly.
+    if (sa[0] !== sb[0]) return 0;
+    score = 0.6;
+  } else if (sa && sb) {
     score = Math.max(spellingScore(sa, sb), ...[...b.chairSurnames].map((s) => spellingScore(sa, s)), ...[...a.chairSurnames].map((s) => spellingScore(s, sb)));
     if (score === 0) return 0;
   }
@@ -250,11 +254,14 @@ export function clusterKeys(keys: IdentityKey[], constraints: Constraints): Clus
 
   // 5. A first name alone ("Rowan") joins the one person it fits, if only one does.
   for (const k of keys) {
-    if (k.name.surname || !k.name.given || k.name.initialOnly) continue;
+    // ... and so does a first name with only a surname's initial ("Len A").
+    if ((k.name.surname && k.name.surname.length > 1) || !k.name.given || k.name.initialOnly) continue;
     const own = groupOf.get(k.key)!;
     if (own.keys.length > 1) continue;
     const fits = [...groups].filter((g) => g !== own && g.surnames.size > 0 && !forbidden(own, g) && nameScore(own, g) > 0);
-    if (fits.length === 1) join(own, fits[0]!, 0.6);
+    // Several fit ("Len" for the subject and his namesake): the same choice as for a bare name above.
+    const pick = fits.length === 1 ? ([fits[0]!, 0.6] as [Group, number]) : fits.length > 1 ? choose(fits.map((g) => [g, 0.6] as [Group, number]), own) : null;
+    if (pick) join(own, pick[0], Math.min(0.6, pick[1]));
     else own.confidence = Math.min(own.confidence, 0.5);
   }
 

@@ -3,7 +3,7 @@
 // so that resolution works on distinct spellings, not on every row (100k rows, a few thousand keys).
 import type { Db } from '../db/open-case-db.js';
 import { addressKey, normaliseDob, normaliseNhsNumber } from './identifiers.js';
-import { parseName, splitPersonCell, type ParsedName } from './names.js';
+import { dobWrittenWith, parseName, splitPersonCell, type ParsedName } from './names.js';
 
 export interface ColumnMention {
   entryId: number;
@@ -15,6 +15,8 @@ export interface ColumnMention {
 /** One distinct way a person was recorded: a spelling plus the identifiers that came with it. */
 export interface IdentityKey {
   key: string;
+  /** Words written around the name where it was found (the chair's notes, "his sister ..."): read for a relationship. */
+  context?: string;
   name: ParsedName;
   dob: string | null;
   nhs: string | null;
@@ -75,10 +77,12 @@ export function readColumnMentions(db: Db): { mentions: ColumnMention[]; keys: M
   rows.forEach((r, i) => {
     const names = parsed[i]!;
     const single = names.length === 1;
-    const dob = single ? dobOf(r.dob) : null;
+    const rowDob = single ? dobOf(r.dob) : null;
     const nhs = single ? nhsOf(r.nhs_number) : null;
     const addr = single ? addressOf(r.address) : null;
     for (const { text, name } of names) {
+      // A date of birth written beside the name in the cell belongs to that name, even among several.
+      const dob = dobOf(dobWrittenWith(text)) ?? rowDob;
       const agencyScope = dob || nhs ? null : r.agency_id;
       const key = keyOf(name, dob, nhs, agencyScope);
       let k = keys.get(key);

@@ -37,17 +37,38 @@ const PLACEHOLDER =
 export function splitPersonCell(cell: string): string[] {
   if (PLACEHOLDER.test(cell.trim().replace(/[.\s]+$/, ''))) return [];
   const parts = cell
-    .split(/\s*(?:;|\||\n|\/|&|\band\b|\+)\s*/i)
+    .split(/\s*(?:;|\||\n|(?<!\d)\/(?!\d)|&|\band\b|\+)\s*/i) // a slash between digits is a date's
     .map((p) => p.trim())
     .filter(Boolean);
   const out: string[] = [];
   for (const p of parts) {
     // "PELLOW, Rowan" is one name; "Rowan Pellow, Kyle Danner" is two.
-    const commaParts = p.split(/\s*,\s*/).filter(Boolean);
+    // An address beside the name ("..., 41 Tanner Street") is where, not who.
+    let inAddress = false;
+    const commaParts = p.split(/\s*,\s*/).filter((c) => {
+      // "Flat 7, Kestrel House, Mill Lane": what follows an address's first part is the address too.
+      inAddress = isAddressPart(c) || (inAddress && STREET_WORDS.test(c));
+      return c && !inAddress;
+    });
     if (commaParts.length > 1 && commaParts.every((c) => wordsOf(stripNotes(c)).length >= 2)) out.push(...commaParts);
-    else out.push(p);
+    else if (commaParts.length) out.push(commaParts.join(', '));
   }
   return out.filter((p) => /\p{L}/u.test(p));
+}
+
+const STREET_WORDS = /\b(?:street|st|road|rd|lane|ln|avenue|ave|close|court|ct|crescent|drive|dr|way|place|terrace|grove|gardens|flat|house|estate|square|walk|row|mews|hill|park)\b\.?/i;
+
+/** "41 Tanner Street" or "Flat 7, Kestrel House" beside a name in a persons cell: where, not who. */
+function isAddressPart(p: string): boolean {
+  const bare = stripNotes(p).trim();
+  return /^\d/.test(bare) || (/\d/.test(bare) && STREET_WORDS.test(bare)) || /^flat\b/i.test(bare);
+}
+
+const DOB_IN_NOTES = /(?:^|[\s([,;])(?:d\.?o\.?b\.?:?\s*|b\.\s*|born\s+)?(\d{1,2}[/.-]\d{1,2}[/.-](?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2})(?=$|[\s)\],;])/i;
+
+/** A date of birth written with a name in a persons cell: "ASHDOWN, Leonard (22/11/1979)", "Kai Marsh DOB 02/01/2004". */
+export function dobWrittenWith(name: string): string | null {
+  return DOB_IN_NOTES.exec(name)?.[1] ?? null;
 }
 
 function stripNotes(s: string): string {
@@ -82,6 +103,8 @@ function roleHintOf(s: string, titled: boolean): PersonRole | null {
 export function parseName(written: string): ParsedName | null {
   const raw = written.trim().replace(/\s+/g, ' ');
   if (PLACEHOLDER.test(raw.replace(/[.\s]+$/, ''))) return null;
+  // "Unknown male ~70s", "Unidentified female": a description, not a name.
+  if (/^(?:unknown|unidentified|unnamed|anonymous)\b/i.test(raw)) return null;
   const notes = [...raw.matchAll(/\(([^)]*)\)|\[([^\]]*)\]/g)].map((m) => m[1] ?? m[2] ?? '').join(' ');
   let body = stripNotes(raw);
   // "Mother: Jane Pellow" / "Jane Pellow - mother"

@@ -12,6 +12,7 @@ export interface RecordPerson {
   id: number;
   professional: boolean;
   surnames: string[];
+  givens: string[];
 }
 
 export interface RecordAttribution {
@@ -26,10 +27,11 @@ export function recordSubjects(db: Db, people: RecordPerson[], present: Map<numb
   const byId = new Map(people.map((p) => [p.id, p]));
   const extracts = db
     .prepare(
-      `SELECT x.id, x.file_name, x.headers_json, x.mapping_json FROM extracts x
+      `SELECT x.id, x.file_name, x.header_row, x.headers_json, x.mapping_json FROM extracts x
        WHERE x.superseded_by IS NULL AND EXISTS (SELECT 1 FROM entries e WHERE e.extract_id = x.id AND e.active = 1)`,
     )
-    .all() as { id: number; file_name: string; headers_json: string; mapping_json: string }[];
+    .all() as { id: number; file_name: string; header_row: number; headers_json: string; mapping_json: string }[];
+  const titleRows = db.prepare('SELECT cells_json FROM raw_rows WHERE extract_id = ? AND row_number < ? ORDER BY row_number LIMIT 20').pluck();
   const entriesOf = db.prepare('SELECT id FROM entries WHERE extract_id = ? AND active = 1 ORDER BY id').pluck();
   const out: RecordAttribution[] = [];
   for (const x of extracts) {
@@ -39,15 +41,26 @@ export function recordSubjects(db: Db, people: RecordPerson[], present: Map<numb
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
     const [top, second] = ranked;
     const oneFile = onePersonColumn(db, x.id, JSON.parse(x.headers_json) as string[], JSON.parse(x.mapping_json) as ColumnMapping, entries.length);
-    const named = namedInFileName(x.file_name, people);
+    const titled = namedIn((titleRows.all(x.id, x.header_row) as string[]).map((c) => (JSON.parse(c) as string[]).join(' ')).join(' '), people);
+    const named = titled ?? namedInFileName(x.file_name, people);
     let subject: number | null = null;
     let everyRow = false;
-    if (oneFile || named !== null) {
-      // The whole file is one person's: its most named person, else the one its name gives, else the review's subject.
-      subject = top && (!second || top[1] > second[1]) ? top[0] : (named ?? (oneFile ? subjectAnchor : null));
+    if (named !== null) {
+      // The title above the table or the file's name says whose record it is.
+      subject = named;
       everyRow = true;
-    } else if (top && top[1] >= LINKAGE.recordSubjectShare * entries.length && (!second || top[1] >= LINKAGE.recordSubjectLead * second[1])) {
-      subject = top[0];
+    } else if (oneFile) {
+      // One person's file that does not say whose: its most named person if named often, else the review's subject.
+      const often = top && (!second || top[1] > second[1]) && top[1] >= LINKAGE.recordOwnerShare * entries.length;
+      subject = often ? top[0] : subjectAnchor;
+      everyRow = true;
+    } else if (top && (!second || top[1] >= LINKAGE.recordSubjectLead * second[1])) {
+      // Most rows name one person: the rows that name nobody are theirs too. Without a person
+      // column (a log kept about one tenant), "most" counts only the rows that name anyone.
+      const mapping = JSON.parse(x.mapping_json) as ColumnMapping;
+      const naming = entries.filter((e) => [...(present.get(e) ?? [])].some((p) => !byId.get(p)?.professional)).length;
+      const base = mapping.person === undefined ? naming : entries.length;
+      if (top[1] >= LINKAGE.recordSubjectShare * base) subject = top[0];
     }
     if (subject === null) continue;
     for (const e of entries) {
@@ -77,6 +90,16 @@ function onePersonColumn(db: Db, extractId: number, headers: string[], mapping: 
     if (r.distinct_values === 1 && r.filled >= Math.max(LINKAGE.recordMinRows, 0.8 * rows)) return true;
   }
   return false;
+}
+
+/** "Client: Leonard ASHDOWN  DOB ...": the one non-professional person a title row names in full (else by surname alone). */
+function namedIn(text: string, people: RecordPerson[]): number | null {
+  if (!text.trim()) return null;
+  const words = new Set(text.toLowerCase().split(/[^\p{L}'-]+/u).filter(Boolean));
+  const bySurname = people.filter((p) => !p.professional && p.surnames.some((s) => s.length >= 3 && words.has(s)));
+  const full = bySurname.filter((p) => p.givens.some((g) => words.has(g)));
+  const pick = full.length ? full : bySurname;
+  return pick.length === 1 ? pick[0]!.id : null;
 }
 
 /** "ASC_case_record_KETTERING.xlsx": the one non-professional person whose surname the file name holds. */

@@ -7,14 +7,16 @@
 import type { PersonRole } from '../../../shared/people.js';
 import type { CaseFile } from '../case-file.js';
 import { savedReviewSettings } from '../review/settings.js';
+import { AddressMatcher } from './address-mentions.js';
 import { anchorsFrom, type Anchor } from './anchors.js';
-import { clusterKeys, type Cluster, type Constraints } from './cluster.js';
+import { ANCHOR_PREFIX, clusterKeys, type Cluster, type Constraints } from './cluster.js';
 import { constraintsOf, loadDecisions, overridesFor } from './decisions.js';
 import { readColumnMentions, type IdentityKey } from './mentions.js';
 import { displayName } from './names.js';
 import { assignPseudonyms, assignRoles, type RoleInput } from './roles.js';
 import { RECORD_MENTION, recordSubjects, type RecordAttribution } from './record-subject.js';
-import { TextMatcher } from './text-mentions.js';
+import { RELATION_OF, TextMatcher } from './text-mentions.js';
+import { findTextNames, knownNameParts, textNameKeys } from './text-names.js';
 
 export interface ResolveStats {
   people: number;
@@ -45,7 +47,9 @@ export function resolvePeople(caseFile: CaseFile): ResolveStats {
   const { mentions, keys } = readColumnMentions(db);
   const anchors = anchorsFrom(savedReviewSettings(caseFile)?.people ?? []);
   const decisions = loadDecisions(db);
-  const clusters = clusterKeys([...keys.values(), ...anchors.flatMap((a) => a.keys)], withAnchors(constraintsOf(decisions), anchors));
+  const anchorKeys = anchors.flatMap((a) => a.keys);
+  const textKeys = textNameKeys(findTextNames(db, knownNameParts([...keys.values(), ...anchorKeys])), keys);
+  const clusters = clusterKeys([...keys.values(), ...anchorKeys, ...textKeys], withAnchors(constraintsOf(decisions), anchors));
   const anchorOf = anchorsByCluster(clusters, anchors);
 
   const clusterOfKey = new Map<string, number>();
@@ -94,7 +98,8 @@ export function resolvePeople(caseFile: CaseFile): ResolveStats {
     };
   });
 
-  const textMentions = findTextMentions(caseFile, people, mentions, clusterOfKey);
+  const chairAddressed = new Set([...anchorOf].filter(([, a]) => a.address).map(([i]) => people[i]!.id));
+  const textMentions = findTextMentions(caseFile, people, mentions, clusterOfKey, chairAddressed);
   const present = new Map<number, Set<number>>();
   const note = (entryId: number, personId: number): void => {
     const s = present.get(entryId);
@@ -106,7 +111,12 @@ export function resolvePeople(caseFile: CaseFile): ResolveStats {
   const subjectId = chairSubject !== undefined ? people[chairSubject]!.id : (people.find((p) => p.role === 'subject')?.id ?? null);
   const recordMentions = recordSubjects(
     db,
-    people.map((p) => ({ id: p.id, professional: p.role === 'professional', surnames: [...new Set(p.cluster.keys.map((k) => k.name.surname).filter((s): s is string => !!s))] })),
+    people.map((p) => ({
+      id: p.id,
+      professional: p.role === 'professional',
+      surnames: [...new Set(p.cluster.keys.map((k) => k.name.surname).filter((s): s is string => !!s))],
+      givens: [...new Set(p.cluster.keys.filter((k) => k.name.given && !k.name.initialOnly).map((k) => k.name.given!))],
+    })),
     present,
     subjectId,
   );
@@ -180,13 +190,26 @@ function stableIds(caseFile: CaseFile, clusters: Cluster[]): number[] {
   return ids.map((id) => id ?? next++);
 }
 
-function findTextMentions(caseFile: CaseFile, people: Person[], mentions: { entryId: number; key: string }[], clusterOfKey: Map<string, number>) {
+/** Relationship words written with the person's name ("WILDE, Sandra (caller, daughter)", "his sister Maureen") or in the chair's notes on them. */
+function relationsOf(p: Person): string[] {
+  if (p.role !== 'family') return [];
+  const out = new Set<string>();
+  const texts = [...p.cluster.keys.flatMap((k) => [...k.examples.keys()]), ...p.cluster.keys.map((k) => k.context ?? '')];
+  for (const t of texts) for (const w of t.toLowerCase().split(/[^a-z]+/)) if (RELATION_OF[w]) out.add(RELATION_OF[w]);
+  return [...out];
+}
+
+function findTextMentions(caseFile: CaseFile, people: Person[], mentions: { entryId: number; key: string }[], clusterOfKey: Map<string, number>, chairAddressed: Set<number>) {
   const matcher = new TextMatcher(
     people.map((p) => ({
       id: p.id,
       givens: [...new Set(p.cluster.keys.filter((k) => k.name.given && !k.name.initialOnly).map((k) => k.name.given!))],
       surnames: [...new Set(p.cluster.keys.map((k) => k.name.surname).filter((s): s is string => !!s))],
       professional: p.role === 'professional',
+      agencies: p.agencies.size,
+      entries: p.entries.size,
+      chairGivens: [...new Set(p.cluster.keys.filter((k) => k.key.startsWith(ANCHOR_PREFIX) && k.name.given && !k.name.initialOnly).map((k) => k.name.given!))],
+      relations: relationsOf(p),
     })),
   );
   const present = new Map<number, Set<number>>();
@@ -196,12 +219,15 @@ function findTextMentions(caseFile: CaseFile, people: Person[], mentions: { entr
     if (s) s.add(pid);
     else present.set(m.entryId, new Set([pid]));
   }
+  const homes = new AddressMatcher(people.filter((p) => p.role !== 'professional').map((p) => ({ id: p.id, address: p.address, chairs: chairAddressed.has(p.id) })));
   const none = new Set<number>();
-  const out: ReturnType<TextMatcher['match']> = [];
+  const out: (ReturnType<TextMatcher['match']>[number] & { address?: true })[] = [];
   const rows = caseFile.db.prepare('SELECT id, text, outcome FROM entries WHERE active = 1').iterate() as IterableIterator<{ id: number; text: string; outcome: string | null }>;
   for (const r of rows) {
     const here = present.get(r.id) ?? none;
-    out.push(...matcher.match(r.id, r.outcome ? `${r.text}\n${r.outcome}` : r.text, here));
+    const text = r.outcome ? `${r.text}\n${r.outcome}` : r.text;
+    out.push(...matcher.match(r.id, text, here));
+    if (!homes.empty) out.push(...homes.match(r.id, text));
   }
   return out;
 }
@@ -211,7 +237,7 @@ function write(
   people: Person[],
   mentions: { entryId: number; key: string; text: string }[],
   clusterOfKey: Map<string, number>,
-  textMentions: { entryId: number; personId: number; text: string }[],
+  textMentions: { entryId: number; personId: number; text: string; address?: true }[],
   recordMentions: RecordAttribution[],
 ): void {
   const db = caseFile.db;
@@ -239,7 +265,7 @@ function write(
     for (const m of mentions) link.run(m.entryId, people[clusterOfKey.get(m.key)!]!.id, m.text, 'column');
     for (const t of textMentions) {
       link.run(t.entryId, t.personId, t.text, 'text');
-      alias.run(t.personId, t.text);
+      if (!t.address) alias.run(t.personId, t.text); // an address is not one of their names
     }
     for (const r of recordMentions) link.run(r.entryId, r.personId, RECORD_MENTION, 'record');
   })();

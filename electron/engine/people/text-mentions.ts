@@ -8,6 +8,13 @@ export interface KnownPerson {
   givens: string[];
   surnames: string[];
   professional: boolean;
+  /** Given names the review chair gave for them ("known as Jay"): matched even when also an everyday word. */
+  chairGivens?: string[];
+  /** Their relationship, when one is known ("daughter", "mother"): a bare "his daughter" is them if no one else is. */
+  relations?: string[];
+  /** How widely the person is recorded (agencies, entries): when a spelling fits several, the far more recorded one is meant. */
+  agencies?: number;
+  entries?: number;
 }
 
 export interface TextMention {
@@ -27,8 +34,13 @@ export class TextMatcher {
   /** "given surname" / "initial surname" / "surname" / "given" -> candidate people. */
   private readonly pairs = new Map<string, Set<number>>();
   private readonly singles = new Map<string, Form[]>();
+  /** "daughter" -> the people known to be a daughter: matched in lower case too, when only one is. */
+  private readonly relations = new Map<string, Set<number>>();
+
+  private readonly reach = new Map<number, { agencies: number; entries: number }>();
 
   constructor(people: KnownPerson[]) {
+    for (const p of people) this.reach.set(p.id, { agencies: p.agencies ?? 0, entries: p.entries ?? 0 });
     const surnameOwners = new Map<string, Set<number>>();
     const givenOwners = new Map<string, Set<number>>();
     for (const p of people) {
@@ -44,15 +56,36 @@ export class TextMatcher {
       if (p.professional) continue; // staff are named in notes by title: matched as "PC Smith" pairs only
       for (const s of p.surnames) if (s.length >= 4) this.addSingle(s, { personId: p.id, kind: 'surname' });
       for (const g of p.givens) for (const v of nameVariants(g)) if (v.length >= 3 && !COMMON_WORDS.has(v)) this.addSingle(v, { personId: p.id, kind: 'given' });
+      for (const g of p.chairGivens ?? []) if (g.length >= 2) this.addSingle(g, { personId: p.id, kind: 'given' });
+      for (const r of p.relations ?? []) addTo(this.relations, r, p.id);
     }
-    // Titles before a surname: "Mr Pellow", "PC Smith".
-    for (const p of people) for (const s of p.surnames) for (const t of TITLES) addTo(this.pairs, `${t} ${s}`, p.id);
+    // Titles before a surname: "Mr Pellow", "PC Smith"; and before its initial for non-staff ("Mr A", "Mrs P").
+    for (const p of people)
+      for (const s of p.surnames)
+        for (const t of TITLES) {
+          addTo(this.pairs, `${t} ${s}`, p.id);
+          if (!p.professional && !STAFF_TITLES.has(t) && s.length > 1) addTo(this.pairs, `${t} ${s[0]}`, p.id);
+        }
   }
 
   private addSingle(word: string, f: Form): void {
     const list = this.singles.get(word) ?? [];
     if (!list.some((x) => x.personId === f.personId)) list.push(f);
     this.singles.set(word, list);
+  }
+
+  /**
+   * Several people fit and the row names none of them: the one recorded by more agencies and at
+   * least REACH_LEAD times as often ("Mr Ashdown" in a housing log is the subject every agency
+   * records, not his namesake in two police rows); else nobody.
+   */
+  private settle(ids: Set<number>, present: Set<number>): number | null {
+    const byPresence = settleByPresence(ids, present);
+    if (byPresence !== null || ids.size === 1) return byPresence;
+    if ([...ids].some((id) => present.has(id))) return null;
+    const ranked = [...ids].map((id) => ({ id, ...this.reach.get(id)! })).sort((a, b) => b.agencies - a.agencies || b.entries - a.entries);
+    const [top, next] = ranked;
+    return top!.agencies > next!.agencies && top!.entries >= REACH_LEAD * next!.entries ? top!.id : null;
   }
 
   /** People named in `text`; `present` are the people the entry's person column already names (they settle ambiguity). */
@@ -75,24 +108,39 @@ export class TextMatcher {
         const a = norm[i]!.replace(/\.$/, '');
         const b = norm[i + 1]!.replace(/\.$/, '');
         const ids = this.pairs.get(`${a} ${b}`) ?? this.pairs.get(`${b} ${a}`);
-        const pick = ids && settle(ids, present);
+        const pick = ids && this.settle(ids, present);
         if (pick !== null && pick !== undefined) {
           push(pick, i, i + 1);
           i++;
           continue;
         }
       }
+      const related = this.relations.get(RELATION_OF[norm[i]!] ?? '');
+      if (related?.size === 1) {
+        push(related.values().next().value!, i, i);
+        continue;
+      }
       if (!capital[i]) continue;
       const forms = this.singles.get(norm[i]!.replace(/\.$/, ''));
       if (!forms) continue;
-      const pick = settle(new Set(forms.map((f) => f.personId)), present);
+      const pick = this.settle(new Set(forms.map((f) => f.personId)), present);
       if (pick !== null) push(pick, i, i);
     }
     return out;
   }
 }
 
+/** Relationship words as written -> one word per relationship ("Mum" is the mother). */
+export const RELATION_OF: Record<string, string> = {
+  mum: 'mother', mother: 'mother', mom: 'mother', dad: 'father', father: 'father', daughter: 'daughter', son: 'son',
+  sister: 'sister', brother: 'brother', wife: 'wife', husband: 'husband', partner: 'partner', girlfriend: 'partner', boyfriend: 'partner',
+  aunt: 'aunt', auntie: 'aunt', uncle: 'uncle', nan: 'grandmother', nana: 'grandmother', gran: 'grandmother', grandmother: 'grandmother',
+  grandad: 'grandfather', grandfather: 'grandfather', niece: 'niece', nephew: 'nephew', stepfather: 'stepfather', stepmother: 'stepmother',
+};
+
 const TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr', 'pc', 'ps', 'dc', 'ds', 'sgt', 'nurse'];
+const STAFF_TITLES = new Set(['dr', 'pc', 'ps', 'dc', 'ds', 'sgt', 'nurse']);
+const REACH_LEAD = 3;
 
 function addTo(m: Map<string, Set<number>>, k: string, id: number): void {
   const s = m.get(k);
@@ -101,7 +149,7 @@ function addTo(m: Map<string, Set<number>>, k: string, id: number): void {
 }
 
 /** One candidate: it. Several: the one the entry's person column names, if exactly one; else none. */
-function settle(ids: Set<number>, present: Set<number>): number | null {
+function settleByPresence(ids: Set<number>, present: Set<number>): number | null {
   if (ids.size === 1) return ids.values().next().value!;
   const here = [...ids].filter((id) => present.has(id));
   return here.length === 1 ? here[0]! : null;

@@ -56,26 +56,82 @@ export function ruleSource(rule: Pick<LexiconRule, 'pattern' | 'regex'>): string
 }
 
 // Words that deny what follows in the same clause, and (for responses) what comes straight after.
-const NEGATION_BEFORE = /(?<!\w)(?:no|not|nil|nor|without|never|denies|denied|deny|denying|negative for|absence of|ruled out)(?!\w)/i;
+// Contractions count ("doesn't appear intoxicated"), but not can't / couldn't / won't / wouldn't:
+// "couldn't explain the bruising" and "won't let her" deny nothing.
+const NEGATION_BEFORE =
+  /(?<!\w)(?:no|not|nil|nor|neither|none|without|never|denies|denied|deny|denying|negative for|absence of|ruled out|nothing to (?:suggest|indicate)|(?:does|did|do|is|was|are|were|has|have|had)n['’]t)(?!\w)/i;
 const RESPONSE_NEGATION_BEFORE = /(?<!\w)(?:declined|refused|decided against|considered|no need for)(?!\w)/i;
 const RESPONSE_NEGATION_AFTER = /^[\s:-]*(?:was |were |is |has been |have been )?(?:not|declined|refused|cancelled|deemed not|unnecessary)(?!\w)/i;
+// A concern denied after it is named: "Self harm - denies", "DA: nil", "asked re DA - none disclosed",
+// "DV checks: no callouts", "NAI ruled out", "injuries consistent with the account given".
+const CONCERN_NEGATION_AFTER = new RegExp(
+  '^(?:' +
+    // straight after, or after a dash or colon: a denial
+    "\\s*[-–—:]?\\s*(?:was |were |is |are |has been |have been )?(?:denied|denies|nil|none|negative|ruled out|not (?:disclosed|present|evident|seen|found|identified|reported|known))(?!\\w)" +
+    // the concern as the subject of a check or question whose answer is no
+    "|\\s+(?:routine\\s+)?(?:enquir(?:y|ies)|checks?|screen(?:ing)?|questions?)(?:\\s+\\w+){0,3}?\\s*[-–—:,]?\\s*(?:no|nil|none|negative|denied|denies)(?!\\w)" +
+    // an injury that fits the explanation given
+    '|\\s+(?:\\w+\\s+)?(?:is |are |was |were )?consistent with (?:the |a |an )?(?:history|account|explanation|mechanism|fall|accident)' +
+    // a planned closure: "case closed following successful reablement", "closed as goals achieved"
+    '|\\s*[-,]?\\s*(?:as |following |after |with )?(?:a |the )?(?:successful|planned|goals? (?:met|achieved)|outcomes? (?:met|achieved)|all goals)' +
+    ')',
+  'i',
+);
 const CLAUSE_BREAK = /[.;:!?\n\r,]|(?<!\w)(?:but|however|although|though)(?!\w)/gi;
+/** Sentence-like breaks: a list's commas are not among them. */
+const HARD_BREAK = /[.;:!?\n\r]|(?<!\w)(?:but|however|although|though)(?!\w)/gi;
 const NEGATION_WORDS = 5;
+/** How far back a negation reaches along a list joined by "or" / "nor" ("denies DA, SH or substance misuse"). */
+const LIST_WORDS = 10;
+const LIST_OR = /(?<!\w)n?or(?!\w)/i;
+/** After a listed item: the rest of the list up to its "or" ("bruises, grazes or burns"). */
+const LIST_CLOSES_AFTER = /^\s*(?:,\s*[\w'-]+(?:\s+[\w'-]+)?\s*)*,?\s*n?or(?!\w)/i;
 
-function clausePrefix(text: string, at: number): string {
-  const before = text.slice(Math.max(0, at - 80), at);
+/** Spans of text already read as a concern ("no money", "no heating"): their words deny nothing. */
+type Span = readonly [number, number];
+
+/** The text from the last break before `at` (within 80 characters), with concern matches blanked. */
+function sinceBreak(text: string, at: number, breaks: RegExp, read: readonly Span[]): string {
+  const from = Math.max(0, at - 80);
+  let before = text.slice(from, at);
+  for (const [s, e] of read) {
+    if (e <= from || s >= at) continue;
+    const a = Math.max(s, from) - from;
+    const b = Math.min(e, at) - from;
+    before = before.slice(0, a) + ' '.repeat(b - a) + before.slice(b);
+  }
   let cut = 0;
-  CLAUSE_BREAK.lastIndex = 0;
-  for (let m = CLAUSE_BREAK.exec(before); m; m = CLAUSE_BREAK.exec(before)) cut = m.index + m[0].length;
-  const words = before.slice(cut).trim().split(/\s+/);
-  return words.slice(-NEGATION_WORDS).join(' ');
+  breaks.lastIndex = 0;
+  for (let m = breaks.exec(before); m; m = breaks.exec(before)) cut = m.index + m[0].length;
+  return before.slice(cut).trim();
 }
 
-function isNegated(text: string, start: number, end: number, kind: SignalKind): boolean {
+function lastWords(text: string, n: number): string {
+  return text.split(/\s+/).slice(-n).join(' ');
+}
+
+/**
+ * A negation scopes over a list joined by commas and "or" / "nor": "no cuts, bruises or burns",
+ * "denies thoughts of self harm or suicide". Only within one sentence, and only when the list has an
+ * "or" / "nor" after the negation (before the match, or closing the list after it): in "nil of note,
+ * DNA x2" the DNA is not denied.
+ */
+function negatedList(text: string, start: number, end: number, read: readonly Span[]): boolean {
+  const words = lastWords(sinceBreak(text, start, HARD_BREAK, read), LIST_WORDS);
+  const cue = new RegExp(NEGATION_BEFORE.source, 'gi');
+  let after = -1;
+  for (let m = cue.exec(words); m; m = cue.exec(words)) after = m.index + m[0].length;
+  if (after < 0) return false;
+  return LIST_OR.test(words.slice(after)) || LIST_CLOSES_AFTER.test(text.slice(end, end + 50));
+}
+
+function isNegated(text: string, start: number, end: number, kind: SignalKind, read: readonly Span[] = []): boolean {
   if (kind === 'routine') return false;
-  const prefix = clausePrefix(text, start);
-  if (NEGATION_BEFORE.test(prefix)) return true;
-  if (kind !== 'response') return false;
+  // "non-injury fall", "non injury": the prefix denies the word it is joined to
+  if (/(?<!\w)non[-\s]?$/i.test(text.slice(Math.max(0, start - 4), start))) return true;
+  const prefix = lastWords(sinceBreak(text, start, CLAUSE_BREAK, read), NEGATION_WORDS);
+  if (NEGATION_BEFORE.test(prefix) || negatedList(text, start, end, read)) return true;
+  if (kind === 'concern') return CONCERN_NEGATION_AFTER.test(text.slice(end, end + 60));
   return RESPONSE_NEGATION_BEFORE.test(prefix) || RESPONSE_NEGATION_AFTER.test(text.slice(end, end + 40));
 }
 
@@ -88,6 +144,9 @@ type Anchor = { exact: string } | { prefix: string } | 'anywhere';
 export function anchorsOf(rule: Pick<LexiconRule, 'pattern' | 'regex'>): Anchor[] {
   const p = rule.pattern.trim();
   if (rule.regex) {
+    // One that opens with a group of literal words ("\b(?:takes|took|taking)\s+...") on each of them.
+    const alt = /^(?:\\b)?\(\?:([A-Za-z0-9]+(?:\|[A-Za-z0-9]+)*)\)(.?)/.exec(p);
+    if (alt && !/[?*{]/.test(alt[2]!) && !/[|]/.test(p.replace(/\([^()]*\)/g, ''))) return alt[1]!.split('|').map((w) => ({ prefix: w.toLowerCase() }));
     // A regular expression that opens with a literal word (after an optional \b) can be anchored on it.
     const m = /^(?:\\b)?([A-Za-z0-9]+)(.?)/.exec(p);
     if (!m || m[2] === '|' || /[?*{]/.test(m[2]!) || /[|]/.test(p.replace(/\([^()]*\)/g, ''))) {
@@ -168,15 +227,17 @@ export function buildClassifier(rules: readonly LexiconRule[]): Classifier {
     return out;
   };
 
-  const accept = (hits: RuleHit[], rule: LexiconRule, text: string, start: number, matched: string): boolean => {
-    if (matched.length === 0 || isNegated(text, start, start + matched.length, rule.kind)) return false;
+  const accept = (hits: RuleHit[], read: Span[], rule: LexiconRule, text: string, start: number, matched: string): boolean => {
+    if (matched.length === 0 || isNegated(text, start, start + matched.length, rule.kind, read)) return false;
     hits.push({ ruleId: rule.id, kind: rule.kind, theme: rule.theme, severity: rule.severity, matched });
+    if (rule.kind === 'concern') read.push([start, start + matched.length]);
     return true;
   };
 
   return {
     classify(text: string): Classification {
       const hits: RuleHit[] = [];
+      const read: Span[] = [];
       let resumeAt = 0;
       WORD.lastIndex = 0;
       for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
@@ -186,7 +247,7 @@ export function buildClassifier(rules: readonly LexiconRule[]): Classifier {
         for (const c of candidates) {
           c.sticky.lastIndex = w.index;
           const m = c.sticky.exec(text);
-          if (m && accept(hits, c.rule, text, w.index, m[0])) {
+          if (m && accept(hits, read, c.rule, text, w.index, m[0])) {
             resumeAt = w.index + m[0].length; // words inside a match are not read again
             break;
           }
@@ -197,7 +258,7 @@ export function buildClassifier(rules: readonly LexiconRule[]): Classifier {
         g.re.lastIndex = 0;
         for (let m = g.re.exec(text); m; m = g.re.exec(text)) {
           if (m[0].length === 0) g.re.lastIndex++;
-          else accept(hits, g.rule, text, m.index, m[0]);
+          else accept(hits, read, g.rule, text, m.index, m[0]);
         }
       }
       return summarise(hits);
