@@ -99,7 +99,7 @@ export function resolvePeople(caseFile: CaseFile): ResolveStats {
   });
 
   const chairAddressed = new Set([...anchorOf].filter(([, a]) => a.address).map(([i]) => people[i]!.id));
-  const textMentions = findTextMentions(caseFile, people, mentions, clusterOfKey, chairAddressed);
+  // Who each entry names: its person column first (text matching settles ambiguity by it), then its text.
   const present = new Map<number, Set<number>>();
   const note = (entryId: number, personId: number): void => {
     const s = present.get(entryId);
@@ -107,6 +107,7 @@ export function resolvePeople(caseFile: CaseFile): ResolveStats {
     else present.set(entryId, new Set([personId]));
   };
   for (const m of mentions) note(m.entryId, people[clusterOfKey.get(m.key)!]!.id);
+  const textMentions = findTextMentions(caseFile, people, present, chairAddressed);
   for (const t of textMentions) note(t.entryId, t.personId);
   const subjectId = chairSubject !== undefined ? people[chairSubject]!.id : (people.find((p) => p.role === 'subject')?.id ?? null);
   const recordMentions = recordSubjects(
@@ -199,7 +200,8 @@ function relationsOf(p: Person): string[] {
   return [...out];
 }
 
-function findTextMentions(caseFile: CaseFile, people: Person[], mentions: { entryId: number; key: string }[], clusterOfKey: Map<string, number>, chairAddressed: Set<number>) {
+/** `present`: the people each entry's person column names (read, not changed). */
+function findTextMentions(caseFile: CaseFile, people: Person[], present: ReadonlyMap<number, Set<number>>, chairAddressed: Set<number>) {
   const matcher = new TextMatcher(
     people.map((p) => ({
       id: p.id,
@@ -212,13 +214,6 @@ function findTextMentions(caseFile: CaseFile, people: Person[], mentions: { entr
       relations: relationsOf(p),
     })),
   );
-  const present = new Map<number, Set<number>>();
-  for (const m of mentions) {
-    const pid = people[clusterOfKey.get(m.key)!]!.id;
-    const s = present.get(m.entryId);
-    if (s) s.add(pid);
-    else present.set(m.entryId, new Set([pid]));
-  }
   const homes = new AddressMatcher(people.filter((p) => p.role !== 'professional').map((p) => ({ id: p.id, address: p.address, chairs: chairAddressed.has(p.id) })));
   const none = new Set<number>();
   const out: (ReturnType<TextMatcher['match']>[number] & { address?: true })[] = [];
