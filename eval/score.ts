@@ -140,8 +140,15 @@ export function scoreCase(labels: Labels, observed: Observed, match: RowMatch): 
   for (const ids of observed.links) for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) predictedPairs.add(pairKey(ids[i]!, ids[j]!));
   const found = [...expectedPairs.keys()].filter((k) => predictedPairs.has(k)).length;
   const right = [...predictedPairs].filter((k) => expectedPairs.has(k)).length;
-  for (const [k, why] of expectedPairs) if (!predictedPairs.has(k)) misses.push(`link missed: ${why}`);
   const entryById = new Map(observed.entries.map((e) => [e.id, e]));
+  // Each missed pair with what linking saw: the two rows, their dates and whether they share a person.
+  const seen = (e: ObservedEntry | undefined): string => (e ? `${e.source.file}#${e.source.row} ${e.date}${e.time ? ` ${e.time}` : ''} (${e.precision})` : '?');
+  for (const [k, why] of expectedPairs)
+    if (!predictedPairs.has(k)) {
+      const [a, b] = k.split('-').map((x) => entryById.get(Number(x)));
+      const shared = a && b && a.persons.some((p) => b.persons.includes(p));
+      misses.push(`link missed: ${why} [${seen(a)} + ${seen(b)}${shared ? '' : '; no person in common'}]`);
+    }
   for (const k of predictedPairs)
     if (!expectedPairs.has(k)) {
       const [a, b] = k.split('-').map((x) => entryById.get(Number(x)));

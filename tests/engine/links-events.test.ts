@@ -46,6 +46,27 @@ describe('linking one event across agencies', () => {
     expect(got).toHaveLength(4);
   });
 
+  it('links one meeting minuted under different children, every row of a meeting\'s minutes, a GP letter giving the ED date without a year; never two entries of one agency', async () => {
+    const c = await load({
+      "Children's Social Care": 'Date,Time,Type,Notes,Child\n26/04/2023,13:30,ICPC,ICPC: CP plan agreed,Ada Quill\n06/11/2023,,Contact,Police notification: DA incident 04/11/23 child present,Ada Quill\n',
+      Police: 'Date,Time,Type,Notes,Persons\n26/04/2023,13:30,Case conference,Child protection conference attended,Ben Quill\n04/11/2023,21:30,Domestic,Incident at home. Father arrested,Ben Quill; Ada Quill\n05/11/2023,09:25,Child notification,PPN submitted to CSC: child present at DA incident 04/11/23,Ada Quill\n',
+      'MARAC Minutes': 'Date,Notes,Persons\n26/04/2023,Police: incident reported. Housing: arrears,Ben Quill\n',
+      'Hospital ED': 'Date,Time,Type,Notes,Patient\n25/03/2023,23:55,ED attendance,Vomiting after a fall from the sofa,Ada Quill\n',
+      GP: 'Date,Type,Notes,Patient\n27/03/2023,Document,ED letter: attended 25/03 vomiting; rolled off sofa,Ada Quill\n',
+    });
+    const got = listLinks(c).map((l) => rowsOf(c, l.entryIds));
+    expect(got).toEqual(
+      expect.arrayContaining([
+        ["Children's Social Care#2", 'MARAC Minutes#2', 'Police#2'],
+        ["Children's Social Care#3", 'Police#4'],
+        ['GP#2', 'Hospital ED#2'],
+      ]),
+    );
+    // The notification, not the incident it reports, is what CSC received: no link holds two police rows.
+    expect(got.some((rows) => rows.filter((r) => r.startsWith('Police#')).length > 1)).toBe(false);
+    expect(got).toHaveLength(3);
+  });
+
   it('keeps a link the chair rejected broken after the agency sends a new version', async () => {
     const amb = 'Date,Time,Type,Notes,Patient\n05/03/2022,23:10,999 call,Assault. Conveyed to ED.,Rowan Pellow\n';
     const c = await load({ 'Ambulance Service': amb, 'Hospital ED': 'Date,Time,Type,Notes,Patient\n05/03/2022,23:55,ED attendance,Arrived by ambulance,Rowan Pellow\n' });

@@ -94,7 +94,7 @@ test('exports a pseudonymised chronology; a residual identifier is refused until
   await residual.getByLabel(/export anyway/).check();
   const xlsx = await download(page, () => residual.getByRole('button', { name: 'Export anyway' }).click());
   expect(xlsx.name).toMatch(/chronology-pseudonymised-\d{4}-\d{2}-\d{2}\.xlsx$/);
-  await expect(dialog.getByRole('status')).toContainText('despite 1 identifiers found');
+  await expect(dialog.getByRole('status')).toContainText('despite 1 identifier found');
 
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.load(xlsx.bytes as unknown as ArrayBuffer);

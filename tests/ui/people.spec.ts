@@ -52,7 +52,9 @@ test('lists people resolved across agencies, opens a person page, and keeps the 
   await expect(person).toContainText('9434765919');
   await expect(person).toContainText('Micheal Trewin');
   const contacts = person.getByRole('table', { name: 'Contacts' });
-  await expect(contacts.getByRole('row')).toHaveCount(1 + 11); // header + police 6, ambulance 2, ED 3
+  // header + police 7 (one names him only in its notes: "Mike Trewin present at address"), ambulance 2, ED 3
+  await expect(contacts.getByRole('row')).toHaveCount(1 + 12);
+  await expect(contacts).toContainText('Mike Trewin present at address');
   await expect(contacts).toContainText('Ambulance Service');
   await expect(contacts).toContainText('Hospital ED');
 

@@ -4,6 +4,12 @@
 export const LINK_WEIGHTS = {
   /** The contact types fit one event: call -> arrival, referral out -> in, the same meeting, a joint visit, an arrest noted. */
   cue: 2.0,
+  /**
+   * "Arrested" is written in many later notes (a PPN, a supervision session), so an arrest and a
+   * note of it weigh less than the other cues: the notification that carried the news is the
+   * better match for the note that received it.
+   */
+  arrestCue: 1.5,
   /** Close in time (scaled 0..1 by the gap; see timeScore). */
   time: 1.0,
   /** TF-IDF cosine of the two texts over the case's own vocabulary (0..1). */
@@ -12,9 +18,22 @@ export const LINK_WEIGHTS = {
   namesAgency: 0.6,
   /** One entry's text writes the other's date ("re incident 14/06/19"). */
   writesDate: 1.0,
+  /**
+   * Both entries name people and none in common. For an event about a household (a meeting, a
+   * hearing, a referral, a joint visit) each agency may file it under a different member (a
+   * sibling each), so a cost, not a bar...
+   */
+  peopleDiffer: -1.0,
+  /** ... but an ambulance call, an arrival at ED, an arrest or an uncued pair is about one person: nearly a bar. */
+  peopleDifferPersonal: -2.5,
+  /** One entry names nobody (a note in a record about its one client): nothing for or against. */
+  personUnknown: -0.5,
 } as const;
 
 export const LINK_THRESHOLD = 2.0;
+
+/** Events about a household rather than one person (see peopleDiffer). */
+export const HOUSEHOLD_EVENTS: ReadonlySet<string> = new Set(['meeting', 'hearing', 'referral', 'joint_visit']);
 
 /** Which words are distinctive enough to be text evidence: used by at most this many entries... */
 export const LINK_TEXT = {
@@ -23,7 +42,10 @@ export const LINK_TEXT = {
   distinctiveShare: 0.01,
 } as const;
 
-/** Candidate pairs: different agencies, a shared person, at most this many days apart. */
+/** A day and month written without a year ("attended 25/03") count as a date up to this many days before the entry's own. */
+export const LINK_DATE_WITHOUT_YEAR_DAYS = 60;
+
+/** Candidate pairs: different agencies, at most this many days apart. */
 export const LINK_WINDOW_DAYS = 8;
 /** Without a contact-type cue, only entries this close can be one event. */
 export const EVIDENCE_WINDOW_DAYS = 3;

@@ -1,5 +1,8 @@
 // TF-IDF over the case's own vocabulary: words one event's records share ("paracetamol",
 // a shop's name, a crime number) weigh more than words every record uses ("seen", "visit").
+// Words are numbered once and each entry keeps a sorted array of its word numbers, so comparing
+// two entries is a merge of two short typed arrays, not string-keyed map lookups: linking
+// compares millions of candidate pairs in a large case.
 import { LINK_TEXT } from './link-weights.js';
 const STOP = new Set(
   'the and for was were with that this from have has had not but are his her him she they them their there then than into onto upon about after before over under out off per via ' +
@@ -18,56 +21,105 @@ export function tokens(text: string): string[] {
   return out;
 }
 
-export class TextVectors {
-  private readonly df = new Map<string, number>();
-  private readonly bags = new Map<number, Map<string, number>>();
-  private docs = 0;
-  private readonly cache = new Map<number, { v: Map<string, number>; norm: number }>();
+interface Vector {
+  /** Word numbers, ascending. */
+  words: Int32Array;
+  weights: Float64Array;
+  norm: number;
+}
 
-  add(id: number, text: string): void {
-    const bag = new Map<string, number>();
-    for (const t of tokens(text)) bag.set(t, (bag.get(t) ?? 0) + 1);
-    this.bags.set(id, bag);
-    for (const t of bag.keys()) this.df.set(t, (this.df.get(t) ?? 0) + 1);
-    this.docs++;
+const EMPTY: Vector = { words: new Int32Array(0), weights: new Float64Array(0), norm: 0 };
+
+export class TextVectors {
+  private readonly vocabulary = new Map<string, number>();
+  private readonly words: string[] = [];
+  private df: number[] = [];
+  /** Per added text: its distinct word numbers (ascending) and how often each occurs. */
+  private readonly bags: { words: Int32Array; counts: Uint16Array }[] = [];
+  private vectors: (Vector | undefined)[] = [];
+
+  /** Adds a text; returns its slot, the handle for `cosine` and `sharedWords`. */
+  add(text: string): number {
+    const counts = new Map<number, number>();
+    for (const t of tokens(text)) {
+      let w = this.vocabulary.get(t);
+      if (w === undefined) {
+        w = this.words.length;
+        this.vocabulary.set(t, w);
+        this.words.push(t);
+        this.df.push(0);
+      }
+      counts.set(w, (counts.get(w) ?? 0) + 1);
+    }
+    const words = Int32Array.from(counts.keys()).sort();
+    const n = new Uint16Array(words.length);
+    words.forEach((w, i) => {
+      n[i] = Math.min(65535, counts.get(w)!);
+      this.df[w]!++;
+    });
+    this.bags.push({ words, counts: n });
+    return this.bags.length - 1;
   }
 
-  private vector(id: number): { v: Map<string, number>; norm: number } {
-    let hit = this.cache.get(id);
+  private vector(slot: number): Vector {
+    const hit = this.vectors[slot];
     if (hit) return hit;
-    const v = new Map<string, number>();
-    let sq = 0;
+    const bag = this.bags[slot];
+    if (!bag) return EMPTY;
+    const docs = this.bags.length;
     // Only words few entries use count: boilerplate ("Letter sent", "No access") shared by two
     // agencies on one day is not evidence that they recorded one event.
-    const maxDf = Math.max(LINK_TEXT.minDistinctiveDf, this.docs * LINK_TEXT.distinctiveShare);
-    for (const [t, n] of this.bags.get(id) ?? []) {
-      const df = this.df.get(t) ?? 0;
+    const maxDf = Math.max(LINK_TEXT.minDistinctiveDf, docs * LINK_TEXT.distinctiveShare);
+    const keep: number[] = [];
+    const weights: number[] = [];
+    let sq = 0;
+    for (let i = 0; i < bag.words.length; i++) {
+      const df = this.df[bag.words[i]!]!;
       if (df > maxDf) continue;
-      const w = (1 + Math.log(n)) * Math.log((1 + this.docs) / (1 + df));
+      const w = (1 + Math.log(bag.counts[i]!)) * Math.log((1 + docs) / (1 + df));
       if (w <= 0) continue;
-      v.set(t, w);
+      keep.push(bag.words[i]!);
+      weights.push(w);
       sq += w * w;
     }
-    hit = { v, norm: Math.sqrt(sq) };
-    this.cache.set(id, hit);
-    return hit;
+    const v = keep.length ? { words: Int32Array.from(keep), weights: Float64Array.from(weights), norm: Math.sqrt(sq) } : EMPTY;
+    this.vectors[slot] = v;
+    return v;
   }
 
-  /** Cosine of two entries' texts, and the shared words that weigh most (for the link's reason). */
-  similarity(a: number, b: number): { cosine: number; shared: string[] } {
+  /** Cosine (0..1) of two texts over their distinctive words. */
+  cosine(a: number, b: number): number {
     const x = this.vector(a);
     const y = this.vector(b);
-    if (x.norm === 0 || y.norm === 0) return { cosine: 0, shared: [] };
-    const [small, large] = x.v.size <= y.v.size ? [x.v, y.v] : [y.v, x.v];
+    if (x.norm === 0 || y.norm === 0) return 0;
     let dot = 0;
-    const shared: [string, number][] = [];
-    for (const [t, w] of small) {
-      const o = large.get(t);
-      if (o === undefined) continue;
-      dot += w * o;
-      shared.push([t, w * o]);
+    let i = 0;
+    let j = 0;
+    while (i < x.words.length && j < y.words.length) {
+      const d = x.words[i]! - y.words[j]!;
+      if (d === 0) dot += x.weights[i++]! * y.weights[j++]!;
+      else if (d < 0) i++;
+      else j++;
     }
-    shared.sort((p, q) => q[1] - p[1]);
-    return { cosine: dot / (x.norm * y.norm), shared: shared.slice(0, 3).map(([t]) => t) };
+    return dot / (x.norm * y.norm);
+  }
+
+  /** The distinctive words two texts share, weightiest first (for a link's reason). */
+  sharedWords(a: number, b: number, max = 3): string[] {
+    const x = this.vector(a);
+    const y = this.vector(b);
+    const shared: [string, number][] = [];
+    let i = 0;
+    let j = 0;
+    while (i < x.words.length && j < y.words.length) {
+      const d = x.words[i]! - y.words[j]!;
+      if (d === 0) shared.push([this.words[x.words[i]!]!, x.weights[i++]! * y.weights[j++]!]);
+      else if (d < 0) i++;
+      else j++;
+    }
+    return shared
+      .sort((p, q) => q[1] - p[1])
+      .slice(0, max)
+      .map(([t]) => t);
   }
 }
