@@ -7,6 +7,7 @@ import { dobSlip } from '../../electron/engine/people/linkage-config';
 import { getPerson, listPeople } from '../../electron/engine/people/queries';
 import { RECORD_MENTION } from '../../electron/engine/people/record-subject';
 import { resolvePeople } from '../../electron/engine/people/resolve';
+import { makeDocx } from './formats-helpers';
 import { saveReviewSettings } from './review-helpers';
 import { tempCase, tempDir, writeFile } from './helpers';
 import type { CaseFile } from '../../electron/engine/case-file';
@@ -101,5 +102,35 @@ describe("the chair's people and the extracts' own subjects", () => {
     const kyle = listPeople(c).find((p) => p.name.toLowerCase().includes('danner'))!;
     expect(getPerson(c, kyle.id).mentions.map((m) => m.origin)).toEqual(['column']);
     expect(getPerson(c, rowan[0]!.id).mentions.filter((m) => m.origin === 'record')).toHaveLength(2);
+  });
+
+  it("gives a Word chronology's rows to the person its title block names, not to another of that surname", async () => {
+    const doc = makeDocx([
+      'Maternity Services - agency chronology',
+      'Woman: Kayleigh MARSH, DOB 14/06/2003',
+      [
+        ['Date', 'Type of contact', 'Details'],
+        ['05/04/2022', 'Booking', 'Attended booking with her partner'],
+        ['13/05/2022', 'Antenatal', 'Seen alone. Small bruise to forearm'],
+        ['20/05/2022', 'Scan', 'Dating scan, no concerns'],
+      ],
+    ]);
+    const police = 'Date,Name,Notes\n14/05/2022,"MARSH, Tayla",Child present at incident\n15/05/2022,"MARSH, Kayleigh",Victim statement\n';
+    const c = tempCase();
+    await importExtract(c, writeFile(tempDir(), 'maternity.docx', doc), { agency: 'Maternity' });
+    await load(c, { Police: police });
+    resolvePeople(c);
+    const kayleigh = listPeople(c).find((p) => p.name.toLowerCase().startsWith('kayleigh'))!;
+    expect(kayleigh.entryCount).toBe(4);
+    expect(getPerson(c, kayleigh.id).mentions.filter((m) => m.origin === 'record')).toHaveLength(3);
+    const tayla = listPeople(c).find((p) => p.name.toLowerCase().startsWith('tayla'))!;
+    expect(tayla.entryCount).toBe(1);
+
+    // Before Kayleigh is known, the title's "Kayleigh MARSH" does not make the rows her daughter's.
+    const early = tempCase();
+    await importExtract(early, writeFile(tempDir(), 'maternity.docx', doc), { agency: 'Maternity' });
+    await load(early, { Police: police.split('\n').slice(0, 2).join('\n') + '\n' });
+    resolvePeople(early);
+    expect(listPeople(early).find((p) => p.name.toLowerCase().startsWith('tayla'))!.entryCount).toBe(1);
   });
 });

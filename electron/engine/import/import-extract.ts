@@ -80,6 +80,8 @@ export interface Preview {
   head: SourceRow[];
   headers: string[];
   mapping: ColumnMapping;
+  /** Text above the table (Word), kept with the extract: it often says whose record it is. */
+  title?: string;
 }
 
 /** Reads the first rows and works out the header row and a mapping, without importing. */
@@ -97,7 +99,7 @@ export async function previewSource(source: Source): Promise<Preview> {
   const headers = headerIndex >= 0 ? head[headerIndex]!.cells.map((c) => c.trim()) : [];
   const mapping = mapHeadings(headers, headerIndex >= 0 ? head.slice(headerIndex + 1).map((r) => r.cells) : []);
   if (mapping.date === undefined && headerIndex >= 0) inferDateColumn(mapping, head.slice(headerIndex + 1).map((r) => r.cells));
-  return { format: source.format, headerIndex, head, headers, mapping };
+  return { format: source.format, headerIndex, head, headers, mapping, title: source.title };
 }
 
 /** No heading said "date": take the column whose values read as dates (e.g. "arrival_time"). */
@@ -194,10 +196,10 @@ export async function importExtract(caseFile: CaseFile, file: string, opts: Impo
     const extractId = Number(
       db
         .prepare(
-          `INSERT INTO extracts(agency_id, file_name, sha256, format, imported_at, version, header_row, headers_json, mapping_json,
-             row_count, imported_count, rejected_count, duplicate_count) VALUES (?,?,?,?,?,?,?,?,?,0,0,0,0)`,
+          `INSERT INTO extracts(agency_id, file_name, sha256, format, imported_at, version, header_row, headers_json, mapping_json, title,
+             row_count, imported_count, rejected_count, duplicate_count) VALUES (?,?,?,?,?,?,?,?,?,?,0,0,0,0)`,
         )
-        .run(agencyId, name, sha256, preview.format, new Date().toISOString(), version, headerRowNumber, JSON.stringify(headers), JSON.stringify(mapping))
+        .run(agencyId, name, sha256, preview.format, new Date().toISOString(), version, headerRowNumber, JSON.stringify(headers), JSON.stringify(mapping), preview.title || null)
         .lastInsertRowid,
     );
     const insertRaw = db.prepare(INSERT_RAW_ROW);

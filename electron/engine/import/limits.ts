@@ -23,4 +23,6 @@ export const LIMITS = {
   maxDocumentXmlBytes: 64 * 1024 * 1024,
   /** Rows read to find the header and show a preview. */
   headerScanRows: 40,
+  /** Text kept from above a Word chronology's table (its title block). */
+  maxTitleChars: 2_000,
 } as const;

@@ -27,10 +27,10 @@ export function recordSubjects(db: Db, people: RecordPerson[], present: Map<numb
   const byId = new Map(people.map((p) => [p.id, p]));
   const extracts = db
     .prepare(
-      `SELECT x.id, x.file_name, x.header_row, x.headers_json, x.mapping_json FROM extracts x
+      `SELECT x.id, x.file_name, x.header_row, x.headers_json, x.mapping_json, coalesce(x.title, '') AS title FROM extracts x
        WHERE x.superseded_by IS NULL AND EXISTS (SELECT 1 FROM entries e WHERE e.extract_id = x.id AND e.active = 1)`,
     )
-    .all() as { id: number; file_name: string; header_row: number; headers_json: string; mapping_json: string }[];
+    .all() as { id: number; file_name: string; header_row: number; headers_json: string; mapping_json: string; title: string }[];
   const titleRows = db.prepare('SELECT cells_json FROM raw_rows WHERE extract_id = ? AND row_number < ? ORDER BY row_number LIMIT 20').pluck();
   const entriesOf = db.prepare('SELECT id FROM entries WHERE extract_id = ? AND active = 1 ORDER BY id').pluck();
   const out: RecordAttribution[] = [];
@@ -41,7 +41,7 @@ export function recordSubjects(db: Db, people: RecordPerson[], present: Map<numb
     const ranked = [...counts].sort((a, b) => b[1] - a[1]);
     const [top, second] = ranked;
     const oneFile = onePersonColumn(db, x.id, JSON.parse(x.headers_json) as string[], JSON.parse(x.mapping_json) as ColumnMapping, entries.length);
-    const titled = namedIn((titleRows.all(x.id, x.header_row) as string[]).map((c) => (JSON.parse(c) as string[]).join(' ')).join(' '), people);
+    const titled = namedIn(`${x.title} ${(titleRows.all(x.id, x.header_row) as string[]).map((c) => (JSON.parse(c) as string[]).join(' ')).join(' ')}`, people);
     const named = titled ?? namedInFileName(x.file_name, people);
     let subject: number | null = null;
     let everyRow = false;
@@ -98,8 +98,24 @@ function namedIn(text: string, people: RecordPerson[]): number | null {
   const words = new Set(text.toLowerCase().split(/[^\p{L}'-]+/u).filter(Boolean));
   const bySurname = people.filter((p) => !p.professional && p.surnames.some((s) => s.length >= 3 && words.has(s)));
   const full = bySurname.filter((p) => p.givens.some((g) => words.has(g)));
-  const pick = full.length ? full : bySurname;
+  if (full.length) return full.length === 1 ? full[0]!.id : null;
+  // Only a surname matches: not when the title gives that surname another first name
+  // ("Woman: Kayleigh MARSH" is not the record of the only Marsh known so far, her daughter).
+  const pick = bySurname.filter((p) => !otherGivenBefore(text, p));
   return pick.length === 1 ? pick[0]!.id : null;
+}
+
+const TITLE_WORDS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'master', 'name', 'client', 'woman', 'man', 'child', 'patient', 'subject', 'tenant', 'of', 'for', 're', 'the']);
+
+/** The title writes a first name before this person's surname that is not one of theirs. */
+function otherGivenBefore(text: string, p: RecordPerson): boolean {
+  for (const s of p.surnames) {
+    for (const m of text.matchAll(new RegExp(`([\\p{L}'-]+)[\\s,]+${s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'giu'))) {
+      const before = m[1]!.toLowerCase();
+      if (/^\p{Lu}/u.test(m[1]!) && !TITLE_WORDS.has(before) && !p.givens.includes(before) && !p.surnames.includes(before)) return true;
+    }
+  }
+  return false;
 }
 
 /** "ASC_case_record_KETTERING.xlsx": the one non-professional person whose surname the file name holds. */

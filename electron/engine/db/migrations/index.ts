@@ -8,6 +8,7 @@ import m0006 from './0006-review.js';
 import m0007 from './0007-timeline.js';
 import m0008 from './0008-import.js';
 import m0009 from './0009-record-mentions.js';
+import m0010 from './0010-extract-title.js';
 
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'spine', sql: m0001 },
@@ -19,4 +20,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 7, name: 'timeline', sql: m0007 },
   { version: 8, name: 'import', sql: m0008 },
   { version: 9, name: 'record mentions', sql: m0009 },
+  { version: 10, name: 'extract title', sql: m0010 },
 ];

@@ -25,12 +25,13 @@ export async function openDocx(archive: SafeArchive, label: string, size: number
   }
   // Word never writes a DOCTYPE; one here can only be an entity-expansion attack.
   if (/<!DOCTYPE|<!ENTITY/i.test(xml)) throw new JigsawError('hostile_file', `${label}: refused: the document declares its own XML entities`);
-  const tables = readTables(xml, label);
+  const { tables, title } = readTables(xml, label);
   const rows = chronologyRows(tables);
   if (rows.length === 0) throw new JigsawError('no_table', `${label}: the Word document holds no table; a chronology must be a table with one row per event`);
   let done = 0;
   return {
     format: 'docx',
+    title,
     bytesRead: () => (rows.length ? Math.floor((size * done) / rows.length) : size),
     async *rows(): AsyncIterable<SourceRow> {
       for (let i = 0; i < rows.length; i++) {
@@ -41,7 +42,8 @@ export async function openDocx(archive: SafeArchive, label: string, size: number
   };
 }
 
-function readTables(xml: string, label: string): string[][][] {
+/** The document's tables, and the text of the paragraphs above the first one (the chronology's title block). */
+function readTables(xml: string, label: string): { tables: string[][][]; title: string } {
   let doc: XNode[];
   try {
     doc = new XMLParser({
@@ -52,15 +54,23 @@ function readTables(xml: string, label: string): string[][][] {
     throw new JigsawError('unreadable_file', `${label}: the Word document is damaged (${(err as Error).message})`);
   }
   const tables: string[][][] = [];
+  const above: string[] = [];
+  let titleLength = 0;
   const walk = (nodes: XNode[]): void => {
     for (const n of nodes) {
       const tag = tagOf(n);
       if (tag === 'w:tbl') tables.push(tableRows(children(n)));
-      else if (tag && tag !== ':@') walk(children(n));
+      else if (tag === 'w:p') {
+        if (tables.length === 0 && titleLength < LIMITS.maxTitleChars) {
+          const line = runText(children(n)).trim();
+          if (line) above.push(line);
+          titleLength += line.length;
+        }
+      } else if (tag && tag !== ':@') walk(children(n));
     }
   };
   walk(doc);
-  return tables;
+  return { tables, title: above.join('\n').slice(0, LIMITS.maxTitleChars) };
 }
 
 /**

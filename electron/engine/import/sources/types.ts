@@ -15,6 +15,8 @@ export interface Source {
   rows(): AsyncIterable<SourceRow>;
   /** Bytes of the file consumed so far by the current pass of rows(): progress against the file size. */
   bytesRead(): number;
+  /** Text written above the table (a Word chronology's title block: "Woman: Kayleigh MARSH, DOB ..."). */
+  title?: string;
   /** The first row is known to be the header (JSON keys), whatever its headings say. */
   headerFirst?: boolean;
   /** What the row numbers count, when not the file's own lines/rows (e.g. records of one-line JSON). */
