@@ -96,7 +96,7 @@ export default async function bench(): Promise<BenchRow[]> {
       return rows;
     });
     const classify = time(() => classifyPending(c));
-    const detect = time(() => findAll(c, readLexicon(c).settings));
+    const detect = time(() => findAll(c, readLexicon(c)));
     // The whole recomputation as the app runs it: classification, detection and storing clusters.
     c.setMeta('signals_classified', null);
     const full = time(() => refreshSignals(c, { force: true }));

@@ -68,6 +68,28 @@ describe('finding clusters in one person’s signals', () => {
     expect(detectClusters(sorted([concern('2023-03-20', 1), concern('2023-03-22', 2)]), settings, { incidentDay })).toHaveLength(0);
   });
 
+  it('treats the incident day itself as after: its concerns form no cluster and its responses answer none', () => {
+    const base = [concern('2023-03-01', 1), concern('2023-03-10', 2)];
+    const incidentDay = dayNumber('2023-03-12');
+    const [c] = detectClusters(sorted([...base, concern('2023-03-12', 3), response('2023-03-12', 1)]), settings, { incidentDay });
+    expect(c!.toDay).toBe(dayNumber('2023-03-10'));
+    expect(c!.responses).toHaveLength(0);
+    expect(c!.answered).toBe(false);
+  });
+
+  it('needs more than one agency merely told ("GP notified") to call a cluster answered', () => {
+    const base = [concern('2023-03-01', 1), concern('2023-03-10', 2)];
+    const told: SignalPoint = { ...response('2023-03-11', 1), weak: true };
+    const toldAgain: SignalPoint = { ...response('2023-03-13', 2), id: 99, weak: true };
+    const [once] = detectClusters(sorted([...base, told]), settings);
+    expect(once!.responses).toHaveLength(1);
+    expect(once!.answered).toBe(false);
+    expect(detectClusters(sorted([...base, told, toldAgain]), settings)[0]!.answered).toBe(true);
+    expect(detectClusters(sorted([...base, response('2023-03-11', 1)]), settings)[0]!.answered).toBe(true);
+    // an answered cluster ranks below the same concerns unanswered
+    expect(detectClusters(sorted([...base, response('2023-03-11', 1)]), settings)[0]!.score).toBeLessThan(once!.score);
+  });
+
   it('counts a response only when it is from, or addressed to, an agency that saw the concerns', () => {
     const base = [concern('2023-03-01', 1), concern('2023-03-10', 2)];
     const elsewhere: SignalPoint = { ...response('2023-03-12', 5), answers: [5, 6] };

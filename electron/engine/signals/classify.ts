@@ -61,7 +61,8 @@ export function ruleSource(rule: Pick<LexiconRule, 'pattern' | 'regex'>): string
 const NEGATION_BEFORE =
   /(?<!\w)(?:no|not|nil|nor|neither|none|without|never|denies|denied|deny|denying|negative for|absence of|ruled out|nothing to (?:suggest|indicate)|(?:does|did|do|is|was|are|were|has|have|had)n['’]t)(?!\w)/i;
 const RESPONSE_NEGATION_BEFORE = /(?<!\w)(?:declined|refused|decided against|considered|no need for)(?!\w)/i;
-const RESPONSE_NEGATION_AFTER = /^[\s:-]*(?:was |were |is |has been |have been )?(?:not|declined|refused|cancelled|deemed not|unnecessary)(?!\w)/i;
+// "safeguarding referral – declined", "MARAC alert not noted": a word or two may come between.
+const RESPONSE_NEGATION_AFTER = /^[\s:\-–—]*(?:[\w']+\s+){0,2}?(?:was |were |is |has been |have been )?(?:not|declined|refused|cancelled|deemed not|unnecessary)(?!\w)/i;
 // A concern denied after it is named: "Self harm - denies", "DA: nil", "asked re DA - none disclosed",
 // "DV checks: no callouts", "NAI ruled out", "injuries consistent with the account given".
 const CONCERN_NEGATION_AFTER = new RegExp(

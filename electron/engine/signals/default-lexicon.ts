@@ -12,6 +12,9 @@ type Row = [pattern: string, theme: string, severity: 1 | 2 | 3];
 const NOT_SAFEGUARDING =
   '(?:physio|OT\\b|occupational|diet|podiatr|audiolog|orthop|dermatolog|ENT\\b|memory|falls|pain|continence|wheelchair|optic|dent|speech|fracture|x-?ray|befriend|social prescrib|smoking|weight management)';
 
+/** Words before "referral" that make it a clinical one ("booking referral made", "physio referral sent"). */
+const CLINICAL_BEFORE = '(?:booking|antenatal|clinic|outpatient|consultant|physio|dietetic|dietitian|falls|podiatry|audiology|dental|optician)';
+
 const CONCERNS: Row[] = [
   // injury
   ['bruis*', 'injury', 2], ['injur*', 'injury', 2], ['laceration*', 'injury', 2], ['cut lip', 'injury', 2], ['black eye', 'injury', 3],
@@ -119,7 +122,7 @@ const CONCERNS: Row[] = [
 ];
 
 const RESPONSES: Row[] = [
-  ['safeguarding (adults? |children )?(referral|alert)*', 'referral', 3], [`re:\\breferral\\s+(?:made|submitted|sent|completed|done)\\b(?!\\s+(?:to|for)\\s+(?:the\\s+)?${NOT_SAFEGUARDING})`, 'referral', 2], ['front door', 'referral', 2], ['safeguarding concern*', 'referral', 3], ['adult protection referral', 'referral', 3],
+  ['safeguarding (adults? |children )?(referral|alert)*', 'referral', 3], [`re:\\breferral(?<!\\b${CLINICAL_BEFORE}\\s+referral)\\s+(?:made|submitted|sent|completed|done)\\b(?!\\s+(?:to|for)\\s+(?:the\\s+)?${NOT_SAFEGUARDING})`, 'referral', 2], ['front door (referral|team|service|contact)', 'referral', 2], ['referr* to (the )?front door', 'referral', 2], ['safeguarding concern*', 'referral', 3], ['adult protection referral', 'referral', 3],
   ['safeguarding (raised|logged|submitted|completed|reported|form*)', 'referral', 3], ['raised (a )?safeguarding', 'referral', 3], ['s/g (referral|alert|concern|raised)*', 'referral', 3],
   ['safegaurding (adults? |children )?(referral|alert|concern)*', 'referral', 3], ['referal (made|submitted|sent|completed|done)', 'referral', 2], ['refferal (made|submitted|sent|completed|done)', 'referral', 2],
   ['mash (referral|referal|refferal|notification|enquiry|checks)', 'referral', 3],
@@ -128,8 +131,9 @@ const RESPONSES: Row[] = [
   [`re:\\breferral\\s+(?:in|received|from)\\b(?!(?:\\s+[\\w']+){0,4}?\\s+(?:for|re|to)\\s+(?:the\\s+)?${NOT_SAFEGUARDING})`, 'referral', 2], ['(housing|police|GP|school) (officer )?referral', 'referral', 2], ['cs:MASH', 'referral', 3],
   ['IDVA referral', 'referral', 3], ['DASH (risk assessment|completed)', 'referral', 2],
   ['information shared', 'information-shared', 2], ['info shared', 'information-shared', 2], ['shared (information|concerns|details) with', 'information-shared', 2], ['sharing (information|concerns|details) with', 'information-shared', 2],
-  ['information sharing', 'information-shared', 2], ['(informed|notified) (the )?(GP|police|social worker|SW|safeguarding|ASC|adult social care|CSC|children\'s social care|MASH|housing|HV|health visitor|school|DSL|IDVA|probation)', 'information-shared', 2],
-  ['(police|GP|SW|social worker|HV|health visitor|school|DSL|safeguarding lead|safeguarding team|ASC|CSC|MASH|IDVA|probation|liaison|named nurse) (informed|notified|made aware|updated)', 'information-shared', 2],
+  // An agency told ("GP notified via ePCR", "informed the school"): the weakest response (see CLUSTER_ANSWER).
+  ['information sharing', 'information-shared', 2], ['(informed|notified) (the )?(GP|police|social worker|SW|safeguarding|ASC|adult social care|CSC|children\'s social care|MASH|housing|HV|health visitor|school|DSL|IDVA|probation)', 'notified', 2],
+  ['(police|GP|SW|social worker|HV|health visitor|school|DSL|safeguarding lead|safeguarding team|ASC|CSC|MASH|IDVA|probation|liaison|named nurse) (informed|notified|made aware|updated)', 'notified', 2],
   ['(concerns|information|info|details) (passed|forwarded|sent|emailed|reported) to', 'information-shared', 2],
   ['strategy (meeting|discussion)*', 'strategy-meeting', 3], ['strategy (mtg|disc)*', 'strategy-meeting', 3], ['strat (meeting|mtg|discussion|disc)*', 'strategy-meeting', 3], ['multi-agency (meeting|risk|planning)*', 'strategy-meeting', 3], ['professionals meeting', 'strategy-meeting', 3],
   ['case conference', 'strategy-meeting', 3], ['child protection conference', 'strategy-meeting', 3], ['cs:CP conference', 'strategy-meeting', 3],

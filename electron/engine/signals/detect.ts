@@ -17,13 +17,18 @@ export interface SignalPoint {
    * 'all' for a multi-agency meeting, MARAC or protection plan. Absent: answers any cluster.
    */
   answers?: readonly number[] | 'all';
+  /** A response that only told an agency ("GP notified via ePCR"): alone it answers no cluster (see CLUSTER_ANSWER). */
+  weak?: boolean;
   /** The linked-event group the entry belongs to (two agencies' records of one event share it). */
   event?: number;
 }
 
 /** What bounds a case's clusters beyond the lexicon's settings. */
 export interface ClusterBounds {
-  /** Day of the death or serious incident: later concerns form no cluster, later responses answer none before it. */
+  /**
+   * Day of the death or serious incident: concerns from that day on form no cluster, and responses
+   * from that day on answer none before it (the police attending the death answer nothing earlier).
+   */
   incidentDay?: number | null;
 }
 
@@ -31,6 +36,8 @@ export interface FoundCluster {
   concerns: SignalPoint[];
   /** Responses dated from the first concern to `graceDays` after the last. */
   responses: SignalPoint[];
+  /** The responses amount to an answer: one that is more than an agency told, or several that are. */
+  answered: boolean;
   fromDay: number;
   toDay: number;
   agencyIds: number[];
@@ -43,11 +50,14 @@ export interface FoundCluster {
 
 const MAX_PASSES = 4;
 
+/** When a cluster counts as answered: one full response (a referral, information shared, a meeting, an enquiry, a plan), or this many agencies merely told. */
+export const CLUSTER_ANSWER = { weakResponsesNeeded: 2 } as const;
+
 /** `points` must be sorted by day, then id. */
 export function detectClusters(points: readonly SignalPoint[], settings: SignalSettings, bounds: ClusterBounds = {}): FoundCluster[] {
   const cutoff = bounds.incidentDay ?? Number.POSITIVE_INFINITY;
-  const concerns = points.filter((p) => p.concernSeverity > 0 && p.day <= cutoff);
-  const responses = points.filter((p) => p.isResponse && p.day <= cutoff);
+  const concerns = points.filter((p) => p.concernSeverity > 0 && p.day < cutoff);
+  const responses = points.filter((p) => p.isResponse && p.day < cutoff);
   const windows: [number, number][] = [];
   findWindows(concerns, 0, concerns.length, settings.spanDays, windows, 1);
   return windows.map(([a, b]) => describe(concerns.slice(a, b + 1), responses, settings)).filter((f) => distinctEvents(f.concerns) >= 2);
@@ -119,14 +129,15 @@ function describe(concerns: SignalPoint[], allResponses: readonly SignalPoint[],
   const responses = allResponses
     .slice(lowerBound(allResponses, fromDay), lowerBound(allResponses, toDay + settings.graceDays + 1))
     .filter((r) => answersCluster(r, agencyIds));
+  const answered = responses.some((r) => !r.weak) || responses.length >= CLUSTER_ANSWER.weakResponsesNeeded;
   const { escalation, gaps } = acceleration(concerns);
   const severity = concerns.reduce((s, p) => s + p.concernSeverity, 0);
   const weeks = Math.max(1, (toDay - fromDay + 1) / 7);
   const strength =
     (Math.min(agencyIds.length, 5) / 5) * 40 + Math.min(severity / 12, 1) * 25 + Math.min(concerns.length / weeks / 3, 1) * 15 + escalation * 20;
   // A cluster that got a response is shown, but ranked below the ones nobody answered.
-  const score = Math.round(strength * (responses.length ? 0.5 : 1) * 10) / 10;
-  return { concerns, responses, fromDay, toDay, agencyIds, score, escalation, gaps };
+  const score = Math.round(strength * (answered ? 0.5 : 1) * 10) / 10;
+  return { concerns, responses, answered, fromDay, toDay, agencyIds, score, escalation, gaps };
 }
 
 function acceleration(concerns: SignalPoint[]): { escalation: number; gaps: FoundCluster['gaps'] } {

@@ -36,7 +36,7 @@ export function explain(f: FoundCluster, ctx: ExplainContext): Explanation {
   if (f.gaps && f.escalation >= 0.3) {
     reasons.push(`Contacts accelerating: about every ${round(f.gaps.early)} days at first, every ${round(f.gaps.late)} days by the end.`);
   }
-  const status: ClusterStatus = f.responses.length ? 'responded' : 'missed';
+  const status: ClusterStatus = f.answered ? 'responded' : 'missed';
   if (status === 'missed') {
     reasons.push(`No referral, information sharing or meeting recorded by any agency between ${from} and ${isoDay(f.toDay + graceDays)}.`);
   } else {

@@ -2,6 +2,7 @@
 // finds clusters per person, and stores them, keeping each cluster's identity (and so the panel's
 // decisions and notes) across recomputations. Skipped when nothing it depends on has changed.
 import type { CaseFile } from '../case-file.js';
+import type { Lexicon } from '../../../shared/signals.js';
 import { buildClassifier, entryText } from './classify.js';
 import { dayNumber, detectClusters, type FoundCluster, type SignalPoint } from './detect.js';
 import { explain, type ExplainContext } from './explain.js';
@@ -25,8 +26,8 @@ export function refreshSignals(c: CaseFile, opts: { force?: boolean } = {}): Ref
   const fingerprint = fingerprintOf(c);
   if (!opts.force && c.meta('signals_fingerprint') === fingerprint) return { classified: 0, clusters: 0, skipped: true };
   const classified = classifyPending(c);
-  const found = findAll(c, lexicon.settings);
-  const responseThemes = new Set(lexicon.rules.filter((r) => r.kind === 'response').map((r) => r.theme));
+  const found = findAll(c, lexicon);
+  const responseThemes = responseThemesOf(lexicon);
   c.db.transaction(() => {
     persist(c, found, { agencyNames: agencyNames(c), themesOf: entryThemes(c, found), responseThemes, graceDays: lexicon.settings.graceDays });
     c.setMeta('signals_fingerprint', fingerprint);
@@ -78,7 +79,9 @@ export interface PersonCluster extends FoundCluster {
  * Clusters per person. An entry linked to nobody counts for the case's subject(s); when the case
  * has no subject, all such entries are read as one unnamed person (personIds []).
  */
-export function findAll(c: CaseFile, settings: { spanDays: number; graceDays: number }): PersonCluster[] {
+export function findAll(c: CaseFile, lexicon: Lexicon): PersonCluster[] {
+  const { settings } = lexicon;
+  const responseThemes = responseThemesOf(lexicon);
   const points = c.db
     .prepare(
       `SELECT s.entry_id AS id, e.date, e.date_to, e.agency_id AS agencyId, s.concern_severity AS concernSeverity, s.is_response AS isResponse,
@@ -115,7 +118,7 @@ export function findAll(c: CaseFile, settings: { spanDays: number; graceDays: nu
     const point: SignalPoint = {
       id: r.id, day, agencyId: r.agencyId, concernSeverity: r.concernSeverity, isResponse: r.isResponse === 1,
       ...(r.event !== null && { event: r.event }),
-      ...(r.isResponse === 1 && { answers: addressed(r.agencyId, r.themes ?? '', r.words ?? '') }),
+      ...(r.isResponse === 1 && { answers: addressed(r.agencyId, r.themes ?? '', r.words ?? ''), weak: onlyPassedOn(r.themes ?? '', responseThemes) }),
     };
     for (const p of links.get(r.id) ?? unlinkedTo) {
       const list = byPerson.get(p);
@@ -135,6 +138,16 @@ export function findAll(c: CaseFile, settings: { spanDays: number; graceDays: nu
     }
   }
   return [...byEntries.values()].sort((a, b) => b.score - a.score || a.fromDay - b.fromDay);
+}
+
+function responseThemesOf(lexicon: Lexicon): Set<string> {
+  return new Set(lexicon.rules.filter((r) => r.kind === 'response').map((r) => r.theme));
+}
+
+/** An agency merely told ("GP notified via ePCR") is the weakest response: its response themes are only "notified". */
+function onlyPassedOn(themes: string, responseThemes: ReadonlySet<string>): boolean {
+  const own = themes.split(',').filter((t) => responseThemes.has(t));
+  return own.length > 0 && own.every((t) => t === 'notified');
 }
 
 interface Existing {
