@@ -130,6 +130,9 @@ describe('missing episodes and information being shared', () => {
 
   it('reads sharing concerns with another agency as a response', () => {
     expect(k('Sharing concerns with housing via email').kind).toBe('response');
+    // An injury judged to fit its account is recorded, not a worry, unless the entry doubts it.
+    expect(k('Fell off scooter, 1.5cm chin laceration. Mechanism consistent, playing happily.').kind).not.toBe('concern');
+    expect(k('Bruising to forearm. Explanation consistent with a fall but delayed presentation').kind).toBe('concern');
     expect(k('Sharing concerns with housing via email').themes).toContain('information-shared');
   });
 });

@@ -27,6 +27,22 @@ describe('clusters in the case file', () => {
     c.close();
   });
 
+  it('shows one episode seen through each person its entries name as one cluster, with all of them', async () => {
+    const c = tempCase();
+    const dir = tempDir();
+    const ed = 'Date,Notes,Patients\n04/03/2023,"Bruise to cheek, unexplained",Finn Arlow; Kay Arlow\n25/03/2023,"Head injury, account inconsistent",Finn Arlow; Kay Arlow\n';
+    const police = 'Date,Notes,Persons\n12/03/2023,"Shouting at the address, injuries to Kay",Kay Arlow; Finn Arlow; Jon Arlow\n';
+    const gp = 'Date,Notes,Patient\n20/03/2023,"Bruising to arm, unable to explain how",Finn Arlow\n';
+    await importExtract(c, writeFile(dir, 'ed.csv', ed), { agency: 'Hospital ED' });
+    await importExtract(c, writeFile(dir, 'police.csv', police), { agency: 'Police' });
+    await importExtract(c, writeFile(dir, 'gp.csv', gp), { agency: 'GP' });
+    resolvePeople(c);
+    const march = listClusters(c).filter((k) => k.from.startsWith('2023-03'));
+    expect(march).toHaveLength(1);
+    expect(march[0]!.personNames).toEqual(expect.arrayContaining(['Finn Arlow', 'Kay Arlow']));
+    c.close();
+  });
+
   it('saves, audits and keeps the panel’s decisions and notes across recomputation', async () => {
     const c = await demo();
     const [march] = listClusters(c);

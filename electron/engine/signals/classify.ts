@@ -262,9 +262,20 @@ export function buildClassifier(rules: readonly LexiconRule[]): Classifier {
           else accept(hits, read, g.rule, text, m.index, m[0]);
         }
       }
-      return summarise(hits);
+      return summarise(explainedInjuriesDropped(text, hits));
     },
   };
+}
+
+// An injury the clinician judged to fit its account is recorded, not worried about: "1.5cm chin
+// lac. Mechanism consistent, playing happily". Unless the same entry doubts it.
+const INJURY_EXPLAINED =
+  /(?<!\w)(?:mechanism|history|account|explanation|story)\s+(?:(?:is|was|seems|appears)\s+)?(?:consistent|in keeping|fits)(?!\w)|(?<!in)consistent with (?:the |a |an )?(?:history|account|mechanism|explanation|fall|accident|play)/i;
+const INJURY_DOUBTED = /inconsistent|unexplained|\bNAI\b|non-?accidental|(?:does not|doesn'?t|did not|didn'?t) fit|delay(?:ed)? (?:in )?present/i;
+
+function explainedInjuriesDropped(text: string, hits: RuleHit[]): RuleHit[] {
+  if (!hits.some((h) => h.kind === 'concern' && h.theme === 'injury') || !INJURY_EXPLAINED.test(text) || INJURY_DOUBTED.test(text)) return hits;
+  return hits.filter((h) => !(h.kind === 'concern' && h.theme === 'injury'));
 }
 
 function summarise(hits: RuleHit[]): Classification {

@@ -53,6 +53,9 @@ const MAX_PASSES = 4;
 /** When a cluster counts as answered: one full response (a referral, information shared, a meeting, an enquiry, a plan), or this many agencies merely told. */
 export const CLUSTER_ANSWER = { weakResponsesNeeded: 2 } as const;
 
+/** Clusters of different people are one when this share of the weaker one's concerns are the stronger one's too. */
+export const CLUSTER_MERGE = { sharedConcerns: 0.5 } as const;
+
 /** `points` must be sorted by day, then id. */
 export function detectClusters(points: readonly SignalPoint[], settings: SignalSettings, bounds: ClusterBounds = {}): FoundCluster[] {
   const cutoff = bounds.incidentDay ?? Number.POSITIVE_INFINITY;

@@ -4,7 +4,7 @@
 import type { CaseFile } from '../case-file.js';
 import type { Lexicon } from '../../../shared/signals.js';
 import { buildClassifier, entryText } from './classify.js';
-import { dayNumber, detectClusters, type FoundCluster, type SignalPoint } from './detect.js';
+import { CLUSTER_MERGE, dayNumber, detectClusters, type FoundCluster, type SignalPoint } from './detect.js';
 import { explain, type ExplainContext } from './explain.js';
 import { lexiconVersion, readLexicon } from './lexicon.js';
 import { incidentDate } from '../review/incident.js';
@@ -137,7 +137,29 @@ export function findAll(c: CaseFile, lexicon: Lexicon): PersonCluster[] {
       } else byEntries.set(key, { ...f, personIds: person ? [person] : [] });
     }
   }
-  return [...byEntries.values()].sort((a, b) => b.score - a.score || a.fromDay - b.fromDay);
+  return foldSharedConcerns([...byEntries.values()].sort((a, b) => b.score - a.score || a.fromDay - b.fromDay));
+}
+
+/**
+ * One episode seen through each person its entries name (the baby, the mother and the father
+ * in the same ED and police records) is one cluster: a cluster most of whose concerns a stronger
+ * cluster already holds is folded into it, its people added.
+ */
+function foldSharedConcerns(ranked: PersonCluster[]): PersonCluster[] {
+  const kept: { cluster: PersonCluster; ids: Set<number> }[] = [];
+  for (const c of ranked) {
+    const into = kept.find((k) => k.cluster.answered === c.answered && shared(k.ids, c.concerns) >= CLUSTER_MERGE.sharedConcerns * c.concerns.length);
+    if (into) {
+      for (const p of c.personIds) if (!into.cluster.personIds.includes(p)) into.cluster.personIds.push(p);
+    } else kept.push({ cluster: c, ids: new Set(c.concerns.map((p) => p.id)) });
+  }
+  return kept.map((k) => k.cluster);
+}
+
+function shared(ids: ReadonlySet<number>, concerns: readonly SignalPoint[]): number {
+  let n = 0;
+  for (const p of concerns) if (ids.has(p.id)) n++;
+  return n;
 }
 
 function responseThemesOf(lexicon: Lexicon): Set<string> {
