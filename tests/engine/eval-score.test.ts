@@ -58,7 +58,7 @@ describe('the evaluation scorer', () => {
     expect(s.bad).toEqual({ labelled: 1, reported: 1, importedAsEntries: 0 });
     expect(s.people.subjectF1).toBe(1);
     expect(s.links.recall).toBe(0);
-    expect(s.misses).toContain('link missed: not the same event, labelled as one to prove a miss is counted');
+    expect(s.misses.some((m) => m.startsWith('link missed: not the same event, labelled as one to prove a miss is counted ['))).toBe(true);
     expect(s.signals.response.recall).toBe(0);
     expect(s.signals.concern.recall).toBe(1);
     expect(s.clusters).toMatchObject({ planted: 1, found: 1, controlsFlagged: 0, worstFirst: true });
