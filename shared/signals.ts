@@ -25,11 +25,16 @@ export interface LexiconRule {
   enabled: boolean;
 }
 
+/** Rule id of a concern read by the trained concern model rather than by a lexicon rule. */
+export const MODEL_RULE_ID = 0;
+
 export interface SignalSettings {
   /** Concerns within this many days of the first one can form a cluster. */
   spanDays: number;
   /** A response this many days after the last concern still counts as a response to the cluster. */
   graceDays: number;
+  /** Also read, with the trained concern model, the entries no rule reads (a concern the rules never listed). */
+  readByModel: boolean;
 }
 
 export interface Lexicon {
@@ -112,7 +117,9 @@ export const signalApiArgs = {
   updateLexicon: z.tuple([
     z.object({
       rules: z.array(ruleSchema).max(2000).optional(),
-      settings: z.object({ spanDays: z.number().int().min(1).max(365), graceDays: z.number().int().min(0).max(365) }).optional(),
+      settings: z
+        .object({ spanDays: z.number().int().min(1).max(365), graceDays: z.number().int().min(0).max(365), readByModel: z.boolean().optional() })
+        .optional(),
     }),
   ]),
 } as const;

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { LexiconRule } from '../../shared/signals';
+import { MODEL_RULE_ID, type LexiconRule } from '../../shared/signals';
 import { anchorsOf, buildClassifier, phraseSource, ruleSource } from '../../electron/engine/signals/classify';
 import { DEFAULT_RULES } from '../../electron/engine/signals/default-lexicon';
 import { ROOT } from './helpers';
@@ -9,6 +9,27 @@ import { ROOT } from './helpers';
 const defaults: LexiconRule[] = DEFAULT_RULES.map((r, i) => ({ ...r, id: i + 1, enabled: true }));
 const classifier = buildClassifier(defaults);
 const k = (text: string) => classifier.classify(text);
+
+describe('the concern model beside the lexicon', () => {
+  const talkedOver = 'A male answered the phone and said she was asleep; he did all the talking';
+
+  it('reads a concern no rule lists, at the lowest severity, and says it was the model', () => {
+    expect(buildClassifier(defaults, { model: false }).classify(talkedOver).kind).toBe(null);
+    const read = k(talkedOver);
+    expect(read).toMatchObject({ kind: 'concern', themes: ['read-by-model'], concernSeverity: 1 });
+    expect(read.hits[0]!.ruleId).toBe(MODEL_RULE_ID);
+    // its evidence is the words that weighed towards concern, never filler
+    expect(read.hits[0]!.matched.split(', ').every((w) => w.length >= 4)).toBe(true);
+  });
+
+  it('leaves alone what the lexicon read, denied or judged explained', () => {
+    expect(k('Referred to MASH').hits.some((h) => h.ruleId === MODEL_RULE_ID)).toBe(false);
+    // the model alone reads 'assisted off floor' as a worry; the entry itself rules the injury out
+    expect(buildClassifier([], {}).classify('Pt assisted off floor, no injuries, left with carer.').kind).toBe('concern');
+    expect(k('Pt assisted off floor, no injuries, left with carer.').kind).toBe(null);
+    expect(k('1.5cm chin laceration. Mechanism consistent, playing happily').kind).toBe(null);
+  });
+});
 
 describe('classifying entries with the default lexicon', () => {
   it('reads concerns with their themes and severity', () => {
@@ -97,7 +118,7 @@ describe('the word index behind the classifier', () => {
     const texts = fixtureTexts();
     expect(texts.length).toBeGreaterThan(60);
     for (const rule of defaults) {
-      const alone = buildClassifier([rule]);
+      const alone = buildClassifier([rule], { model: false });
       const re = new RegExp(ruleSource(rule), rule.caseSensitive ? 'g' : 'gi');
       for (const t of texts) {
         const expected = [...t.matchAll(re)].length > 0;

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { dayNumber, detectClusters, type SignalPoint } from '../../electron/engine/signals/detect';
 
-const settings = { spanDays: 30, graceDays: 14 };
+const settings = { spanDays: 30, graceDays: 14, readByModel: true };
 let nextId = 1;
 const concern = (date: string, agencyId: number, severity = 2): SignalPoint => ({ id: nextId++, day: dayNumber(date), agencyId, concernSeverity: severity, isResponse: false });
 const response = (date: string, agencyId: number): SignalPoint => ({ id: nextId++, day: dayNumber(date), agencyId, concernSeverity: 0, isResponse: true });

@@ -71,9 +71,9 @@ describe('clusters in the case file', () => {
     const c = await demo();
     const [march] = listClusters(c);
     decideCluster(c, actor, { id: march!.id, decision: 'dismissed', reason: 'Known to be handled by the GP' });
-    // Switch off every concern rule: nothing is found any more, but the decision stays.
+    // Switch off every concern rule and the concern model: nothing is found any more, but the decision stays.
     const lex = readLexicon(c);
-    updateLexicon(c, actor, { rules: lex.rules.map((r) => ({ ...r, enabled: r.kind !== 'concern' })) });
+    updateLexicon(c, actor, { rules: lex.rules.map((r) => ({ ...r, enabled: r.kind !== 'concern' })), settings: { ...lex.settings, readByModel: false } });
     const after = listClusters(c);
     expect(after).toHaveLength(1);
     expect(after[0]).toMatchObject({ id: march!.id, detected: false, decision: 'dismissed' });

@@ -13,7 +13,7 @@ export const signalsCommand: Command = {
     try {
       if (values.lexicon === true) {
         const lex = readLexicon(c);
-        out(lex, [`span ${lex.settings.spanDays} days, grace ${lex.settings.graceDays} days`, ...lex.rules.map((r) => `${String(r.id).padStart(4)} ${r.kind.padEnd(8)} ${r.theme.padEnd(20)} ${r.severity} ${r.regex ? 're:' : ''}${r.caseSensitive ? 'cs:' : ''}${r.pattern}${r.enabled ? '' : ' (off)'}`)].join('\n'));
+        out(lex, [`span ${lex.settings.spanDays} days, grace ${lex.settings.graceDays} days, concern model ${lex.settings.readByModel ? 'on' : 'off'}`, ...lex.rules.map((r) => `${String(r.id).padStart(4)} ${r.kind.padEnd(8)} ${r.theme.padEnd(20)} ${r.severity} ${r.regex ? 're:' : ''}${r.caseSensitive ? 'cs:' : ''}${r.pattern}${r.enabled ? '' : ' (off)'}`)].join('\n'));
         return 0;
       }
       const clusters = listClusters(c).filter((k) => k.detected);

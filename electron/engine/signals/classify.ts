@@ -1,8 +1,9 @@
 // Classifies an entry's words with the case's lexicon. Each rule is indexed by the word it can start
 // with, so a text is read once, word by word, and only the few rules that could start at a word are
 // tried there; each match is then checked for negation in its own clause ("no bruising").
-import type { LexiconRule, SignalKind } from '../../../shared/signals.js';
+import { MODEL_RULE_ID, type LexiconRule, type SignalKind } from '../../../shared/signals.js';
 import { JigsawError } from '../errors.js';
+import { CONCERN_MODEL, readConcern } from './concern-model.js';
 
 export interface RuleHit {
   ruleId: number;
@@ -180,7 +181,13 @@ interface CompiledRule {
   sticky: RegExp;
 }
 
-export function buildClassifier(rules: readonly LexiconRule[]): Classifier {
+export interface ClassifierOptions {
+  /** Read what the lexicon leaves unread with the concern model (default true; off to measure the lexicon alone). */
+  model?: boolean;
+}
+
+export function buildClassifier(rules: readonly LexiconRule[], opts: ClassifierOptions = {}): Classifier {
+  const useModel = opts.model ?? true;
   const enabled = rules
     .filter((r) => r.enabled)
     // At one position the first rule that matches wins: responses first, then the longest phrase.
@@ -228,8 +235,14 @@ export function buildClassifier(rules: readonly LexiconRule[]): Classifier {
     return out;
   };
 
+  /** Whether the entry denied a concern ("no bruising seen"): the model then does not read one in. */
+  let denied = false;
   const accept = (hits: RuleHit[], read: Span[], rule: LexiconRule, text: string, start: number, matched: string): boolean => {
-    if (matched.length === 0 || isNegated(text, start, start + matched.length, rule.kind, read)) return false;
+    if (matched.length === 0) return false;
+    if (isNegated(text, start, start + matched.length, rule.kind, read)) {
+      if (rule.kind === 'concern') denied = true;
+      return false;
+    }
     hits.push({ ruleId: rule.id, kind: rule.kind, theme: rule.theme, severity: rule.severity, matched });
     if (rule.kind === 'concern') read.push([start, start + matched.length]);
     return true;
@@ -239,6 +252,7 @@ export function buildClassifier(rules: readonly LexiconRule[]): Classifier {
     classify(text: string): Classification {
       const hits: RuleHit[] = [];
       const read: Span[] = [];
+      denied = false;
       let resumeAt = 0;
       WORD.lastIndex = 0;
       for (let w = WORD.exec(text); w; w = WORD.exec(text)) {
@@ -262,7 +276,16 @@ export function buildClassifier(rules: readonly LexiconRule[]): Classifier {
           else accept(hits, read, g.rule, text, m.index, m[0]);
         }
       }
-      return summarise(explainedInjuriesDropped(text, hits));
+      const found = explainedInjuriesDropped(text, hits);
+      const explained = found.length < hits.length;
+      // The model reads only what the lexicon left unread: not a concern it found, denied or explained.
+      if (useModel && !denied && !explained && !found.some((h) => h.kind === 'concern' || h.kind === 'response')) {
+        const m = readConcern(text);
+        if (m.probability >= CONCERN_MODEL.threshold) {
+          found.push({ ruleId: MODEL_RULE_ID, kind: 'concern', theme: 'read-by-model', severity: CONCERN_MODEL.severity, matched: m.evidence.join(', ') });
+        }
+      }
+      return summarise(found);
     },
   };
 }

@@ -113,7 +113,8 @@ function evidence(c: CaseFile, id: number): ClusterEvidence[] {
        WHERE ce.cluster_id = ? ORDER BY e.date, coalesce(e.time, ''), e.id`,
     )
     .all(id) as { id: number; date: string; agency: string; contact_type: string | null; text: string; outcome: string | null; role: 'concern' | 'response' }[];
-  const classifier = buildClassifier(readLexicon(c).rules);
+  const lex = readLexicon(c);
+  const classifier = buildClassifier(lex.rules, { model: lex.settings.readByModel });
   return rows.map((r) => {
     const k = classifier.classify(entryText(r));
     return {

@@ -167,4 +167,4 @@ export const DEFAULT_RULES: readonly DefaultRule[] = [
   ...ROUTINE.map((r) => toRule('routine', r)),
 ];
 
-export const DEFAULT_SETTINGS = { spanDays: 30, graceDays: 14 } as const;
+export const DEFAULT_SETTINGS = { spanDays: 30, graceDays: 14, readByModel: true } as const;

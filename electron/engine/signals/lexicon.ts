@@ -7,7 +7,7 @@ import type { CaseFile } from '../case-file.js';
 import { ruleSource } from './classify.js';
 import { DEFAULT_RULES, DEFAULT_SETTINGS } from './default-lexicon.js';
 
-const META = { seeded: 'signals_seeded', version: 'signals_lexicon_version', span: 'signals_span_days', grace: 'signals_grace_days' } as const;
+const META = { seeded: 'signals_seeded', version: 'signals_lexicon_version', span: 'signals_span_days', grace: 'signals_grace_days', model: 'signals_read_by_model' } as const;
 
 interface RuleRow {
   id: number;
@@ -53,7 +53,12 @@ export function readSettings(c: CaseFile): SignalSettings {
     const v = Number(c.meta(key));
     return c.meta(key) !== null && Number.isFinite(v) ? v : fallback;
   };
-  return { spanDays: num(META.span, DEFAULT_SETTINGS.spanDays), graceDays: num(META.grace, DEFAULT_SETTINGS.graceDays) };
+  const model = c.meta(META.model);
+  return {
+    spanDays: num(META.span, DEFAULT_SETTINGS.spanDays),
+    graceDays: num(META.grace, DEFAULT_SETTINGS.graceDays),
+    readByModel: model === null ? DEFAULT_SETTINGS.readByModel : model === '1',
+  };
 }
 
 /** Changes to the lexicon invalidate every classification: the version says so. */
@@ -74,6 +79,7 @@ export function updateLexicon(c: CaseFile, actor: Actor, update: LexiconUpdate):
     if (parsed.settings) {
       c.setMeta(META.span, String(parsed.settings.spanDays));
       c.setMeta(META.grace, String(parsed.settings.graceDays));
+      if (parsed.settings.readByModel !== undefined) c.setMeta(META.model, parsed.settings.readByModel ? '1' : '0');
     }
     c.setMeta(META.version, String(Number(lexiconVersion(c)) + 1));
     const after = readLexicon(c);

@@ -50,7 +50,8 @@ export function classifyPending(c: CaseFile): number {
   const [doneVersion, doneUpTo] = (c.meta('signals_classified') ?? '0:0').split(':');
   let after = doneVersion === version ? Number(doneUpTo) : 0;
   if (after === 0) c.db.prepare('DELETE FROM entry_signals').run();
-  const classifier = buildClassifier(readLexicon(c).rules);
+  const lex = readLexicon(c);
+  const classifier = buildClassifier(lex.rules, { model: lex.settings.readByModel });
   const page = c.db.prepare('SELECT id, contact_type, text, outcome FROM entries WHERE id > ? ORDER BY id LIMIT ?');
   const ins = c.db.prepare('INSERT OR REPLACE INTO entry_signals(entry_id, kind, themes, concern_severity, is_response, rule_ids) VALUES (?,?,?,?,?,?)');
   let count = 0;

@@ -2,7 +2,7 @@
 // panel's decision (confirm / dismiss with a reason) and notes. Agency text is shown as text only.
 import { useEffect, useState } from 'react';
 import type { JigsawApi } from '../../../shared/api';
-import type { ClusterDetail } from '../../../shared/signals';
+import { MODEL_RULE_ID, type ClusterDetail } from '../../../shared/signals';
 import { DECISION_WORD, STATUS_WORD } from './ClusterList';
 
 export interface ClusterDetailProps {
@@ -62,7 +62,7 @@ export function ClusterDetailView({ api, id, onBack, onChanged, onOpenEntry }: C
                 {e.outcome && <p className="muted">Outcome: {e.outcome}</p>}
                 <p className="fired">
                   {e.rules.map((r, i) => (
-                    <span key={`${r.ruleId}-${i}`} className={`fired-${r.kind}`} title={`rule ${r.ruleId}, severity ${r.severity}`}>“{r.matched}” → {r.theme}</span>
+                    <span key={`${r.ruleId}-${i}`} className={`fired-${r.kind}`} title={r.ruleId === MODEL_RULE_ID ? 'read by the concern model, severity 1' : `rule ${r.ruleId}, severity ${r.severity}`}>“{r.matched}” → {r.theme}</span>
                   ))}
                 </p>
               </li>

@@ -63,6 +63,10 @@ export function ClusterRules({ api, onClose, onSaved }: { api: JigsawApi; onClos
               A response counts up to (days after)
               <input type="number" min={0} max={365} value={settings.graceDays} onChange={(e) => setSettings({ ...settings, graceDays: Number(e.target.value) })} />
             </label>
+            <label>
+              <input type="checkbox" checked={settings.readByModel} onChange={(e) => setSettings({ ...settings, readByModel: e.target.checked })} />
+              Also read concerns no rule lists (trained model)
+            </label>
           </fieldset>
         )}
         {rules && (
