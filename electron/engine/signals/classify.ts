@@ -3,7 +3,7 @@
 // tried there; each match is then checked for negation in its own clause ("no bruising").
 import { MODEL_RULE_ID, type LexiconRule, type SignalKind } from '../../../shared/signals.js';
 import { JigsawError } from '../errors.js';
-import { CONCERN_MODEL, readConcern } from './concern-model.js';
+import { CONCERN_MODEL, concernEvidence, concernProbability } from './concern-model.js';
 
 export interface RuleHit {
   ruleId: number;
@@ -280,9 +280,8 @@ export function buildClassifier(rules: readonly LexiconRule[], opts: ClassifierO
       const explained = found.length < hits.length;
       // The model reads only what the lexicon left unread: not a concern it found, denied or explained.
       if (useModel && !denied && !explained && !found.some((h) => h.kind === 'concern' || h.kind === 'response')) {
-        const m = readConcern(text);
-        if (m.probability >= CONCERN_MODEL.threshold) {
-          found.push({ ruleId: MODEL_RULE_ID, kind: 'concern', theme: 'read-by-model', severity: CONCERN_MODEL.severity, matched: m.evidence.join(', ') });
+        if (concernProbability(text) >= CONCERN_MODEL.threshold) {
+          found.push({ ruleId: MODEL_RULE_ID, kind: 'concern', theme: 'read-by-model', severity: CONCERN_MODEL.severity, matched: concernEvidence(text).join(', ') });
         }
       }
       return summarise(found);

@@ -32,23 +32,28 @@ export function concernFeatures(text: string): string[] {
   return [...out];
 }
 
-export interface ConcernReading {
-  probability: number;
-  /** The features that pushed most towards concern. */
-  evidence: string[];
+/** A logistic model over `concernFeatures`: the shipped one, or one being trained. */
+export interface ConcernWeights {
+  bias: number;
+  weights: ReadonlyMap<string, number>;
 }
 
-const weights = new Map<string, number>(Object.entries(CONCERN_MODEL_WEIGHTS.weights));
+const SHIPPED: ConcernWeights = { bias: CONCERN_MODEL_WEIGHTS.bias, weights: new Map(Object.entries(CONCERN_MODEL_WEIGHTS.weights)) };
 
-export function readConcern(text: string): ConcernReading {
-  let z = CONCERN_MODEL_WEIGHTS.bias;
+/** Probability that the text is a concern. Run on every entry the lexicon leaves unread, so it only sums. */
+export function concernProbability(text: string, model: ConcernWeights = SHIPPED): number {
+  let z = model.bias;
+  for (const f of concernFeatures(text)) z += model.weights.get(f) ?? 0;
+  return 1 / (1 + Math.exp(-z));
+}
+
+/** The words and pairs that pushed most towards concern: worked out only for an entry read as one. */
+export function concernEvidence(text: string): string[] {
   const pushes: [string, number][] = [];
   for (const f of concernFeatures(text)) {
-    const w = weights.get(f);
-    if (w === undefined) continue;
-    z += w;
-    if (w > 0 && f.length >= CONCERN_MODEL.evidenceMinChars) pushes.push([f, w]);
+    const w = SHIPPED.weights.get(f);
+    if (w !== undefined && w > 0 && f.length >= CONCERN_MODEL.evidenceMinChars) pushes.push([f, w]);
   }
   pushes.sort((a, b) => b[1] - a[1]);
-  return { probability: 1 / (1 + Math.exp(-z)), evidence: pushes.slice(0, CONCERN_MODEL.evidenceFeatures).map(([f]) => f) };
+  return pushes.slice(0, CONCERN_MODEL.evidenceFeatures).map(([f]) => f);
 }
