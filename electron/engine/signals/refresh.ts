@@ -147,20 +147,30 @@ export function findAll(c: CaseFile, lexicon: Lexicon): PersonCluster[] {
  * cluster already holds is folded into it, its people added.
  */
 function foldSharedConcerns(ranked: PersonCluster[]): PersonCluster[] {
-  const kept: { cluster: PersonCluster; ids: Set<number> }[] = [];
+  const kept: PersonCluster[] = [];
+  // Which kept clusters hold each concern: only those can share with the next one (a case holds
+  // tens of thousands of clusters; comparing each with every kept one was quadratic).
+  const holders = new Map<number, number[]>();
   for (const c of ranked) {
-    const into = kept.find((k) => k.cluster.answered === c.answered && shared(k.ids, c.concerns) >= CLUSTER_MERGE.sharedConcerns * c.concerns.length);
-    if (into) {
-      for (const p of c.personIds) if (!into.cluster.personIds.includes(p)) into.cluster.personIds.push(p);
-    } else kept.push({ cluster: c, ids: new Set(c.concerns.map((p) => p.id)) });
+    const sharedWith = new Map<number, number>();
+    for (const p of c.concerns) for (const k of holders.get(p.id) ?? []) sharedWith.set(k, (sharedWith.get(k) ?? 0) + 1);
+    let into = -1;
+    for (const [k, n] of sharedWith) {
+      if ((into === -1 || k < into) && kept[k]!.answered === c.answered && n >= CLUSTER_MERGE.sharedConcerns * c.concerns.length) into = k;
+    }
+    if (into >= 0) {
+      const target = kept[into]!;
+      for (const p of c.personIds) if (!target.personIds.includes(p)) target.personIds.push(p);
+      continue;
+    }
+    const k = kept.push(c) - 1;
+    for (const id of new Set(c.concerns.map((p) => p.id))) {
+      const l = holders.get(id);
+      if (l) l.push(k);
+      else holders.set(id, [k]);
+    }
   }
-  return kept.map((k) => k.cluster);
-}
-
-function shared(ids: ReadonlySet<number>, concerns: readonly SignalPoint[]): number {
-  let n = 0;
-  for (const p of concerns) if (ids.has(p.id)) n++;
-  return n;
+  return kept;
 }
 
 function responseThemesOf(lexicon: Lexicon): Set<string> {
