@@ -5,6 +5,7 @@
 //   npm run eval -- --case <id>       one case (repeatable)
 //   npm run eval -- --misses          every miss under the table
 //   npm run eval -- --no-settings     without the chair's review settings (extracts alone)
+//   npm run eval -- --no-model        the lexicon alone, without the trained concern model
 //   npm run eval -- --json <file>     the scores as JSON too
 import fs from 'node:fs';
 import path from 'node:path';
@@ -22,6 +23,7 @@ const { values } = parseArgs({
     case: { type: 'string', multiple: true },
     misses: { type: 'boolean' },
     'no-settings': { type: 'boolean' },
+    'no-model': { type: 'boolean' },
     json: { type: 'string' },
     cases: { type: 'string' },
   },
@@ -43,7 +45,7 @@ const results: { score: CaseScore; split: string }[] = [];
 for (const id of ids) {
   const dir = path.join(casesDir, id);
   const labels = readLabels(dir);
-  const observed = await runCase(dir, labels, { settings: !values['no-settings'] });
+  const observed = await runCase(dir, labels, { settings: !values['no-settings'], model: !values['no-model'] });
   const score = scoreCase(labels, observed, matchRows(labels, observed));
   results.push({ score, split: splitOf(id) });
   process.stderr.write(`eval: ${id} scored in ${score.seconds.toFixed(1)} s\n`);
