@@ -27,7 +27,7 @@ const insertRaw = db.prepare(INSERT_RAW_ROW);
 const insertEntry = db.prepare(INSERT_ENTRY);
 for (let i = 0; i < rows; i++) {
   const cells = agencyRow(i);
-  const rawId = insertRaw.run(extractId, i + 2, JSON.stringify(cells), hash53(contentKey(cells))).lastInsertRowid;
+  const rawId = insertRaw.run(extractId, i + 2, JSON.stringify(cells), hash53(contentKey(cells)), null).lastInsertRowid;
   const [ref, date, time, type, text, outcome, officer, persons] = cells as [string, string, string, string, string, string, string, string];
   const iso = `${date.slice(6)}-${date.slice(3, 5)}-${date.slice(0, 2)}`;
   insertEntry.run(extractId, rawId, agencyId, iso, iso, 'day', date, time, null, type, text, outcome, null, officer, persons, null, null, null, ref, '');

@@ -3,6 +3,12 @@
 import { z } from 'zod';
 import type { StagedFile } from './types.js';
 
+/** A row of an extract by its number, and its first line where that differs (see RowProblem). */
+export interface RowRef {
+  row: number;
+  line?: number;
+}
+
 /** How a corrected extract differs from the agency's previous version. */
 export interface ImportDiff {
   previousVersion: number;
@@ -16,10 +22,10 @@ export interface ImportDiff {
   unchanged: number;
   /** What paired a changed row with its earlier form. */
   matchedBy: 'reference' | 'date, time and type';
-  addedRows: number[];
-  /** Row numbers in the previous version's file. */
-  removedRows: number[];
-  changedRows: { row: number; previousRow: number; columns: string[] }[];
+  addedRows: RowRef[];
+  /** Rows of the previous version's file. */
+  removedRows: RowRef[];
+  changedRows: { row: number; line?: number; previousRow: number; previousLine?: number; columns: string[] }[];
   /** Each list above holds at most this many rows (the counts are complete). */
   listLimit: number;
 }

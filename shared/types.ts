@@ -68,7 +68,8 @@ export interface TimelineEntry {
   practitioner: string | null;
   personText: string | null;
   flags: string[];
-  source: { file: string; row: number };
+  /** `line`: a CSV row's first line where it is not `row` (see rowLabel in words.ts). */
+  source: { file: string; row: number; line?: number };
   /** Ids of the people (see `jigsaw people`) the entry mentions, in its person column or its text. */
   persons: number[];
   /** Ids of entries elsewhere that record the same event (see `jigsaw links`). */
@@ -83,6 +84,8 @@ export interface EntryDetail extends TimelineEntry {
   provenance: {
     file: string;
     row: number;
+    /** A CSV row's first line, where it is not `row` (an earlier record spans several lines). */
+    line?: number;
     sha256: string;
     extractId: number;
     extractVersion: number;
@@ -111,15 +114,23 @@ export type RowProblemReason =
   | 'out_of_order'
   | 'unreadable_row';
 
+/**
+ * Row numbers in reports are the ones a person finds the row by: Excel's row (for a CSV, the
+ * record's row as Excel shows it), a Word table's row, a JSON record's line. `line`: a CSV row's
+ * first line, set only where it is not `row`. Show both with rowLabel (shared/words.ts).
+ */
 export interface RowProblem {
   row: number;
+  line?: number;
   reason: RowProblemReason;
   message: string;
 }
 
 export interface DuplicateRow {
   row: number;
+  line?: number;
   duplicateOf: number;
+  duplicateOfLine?: number;
 }
 
 export interface ImportReport {

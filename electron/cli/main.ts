@@ -10,7 +10,7 @@ import { commandTable, type Command } from './commands.js';
 import { checkFileAgainstReview } from '../engine/review/check-file.js';
 import { passphraseFor } from '../engine/protection/ask-passphrase.js';
 import { PROTECTION_COMMANDS } from './commands/protection-commands.js';
-import { count } from '../../shared/words.js';
+import { count, rowLabel } from '../../shared/words.js';
 
 const USAGE = `Usage:
   jigsaw import <case> <file> --agency <name> [--sheet <name>] [--json]
@@ -139,14 +139,22 @@ function usage(problem: string): number {
 
 function describeReport(r: Awaited<ReturnType<typeof importExtract>>, check = false): string {
   if (r.alreadyImported) return `${r.file}: already imported for ${r.agency} (version ${r.version}); nothing added`;
+  // Section dividers ("2005" across a Word table) are reported apart: not entries, and nothing to fix.
+  const dividers = r.warnings.filter((p) => p.reason === 'section_divider');
+  const warnings = r.warnings.filter((p) => p.reason !== 'section_divider');
   const lines = [
     `${r.file} (${r.agency}, ${r.format}): ${count(r.imported, 'row')} ${check ? 'would be imported' : 'imported'}` +
-      `, ${r.rejected.length} rejected, ${count(r.duplicates.length, 'duplicate')}, ${count(r.warnings.length, 'warning')}`,
-    ...r.rejected.map((p) => `  rejected  row ${p.row}: ${p.reason}: ${p.message}`),
-    ...r.duplicates.map((d) => `  duplicate row ${d.row} of row ${d.duplicateOf}`),
-    ...r.warnings.map((p) => `  warning   row ${p.row}: ${p.reason}: ${p.message}`),
+      `, ${r.rejected.length} rejected, ${count(r.duplicates.length, 'duplicate')}, ${count(warnings.length, 'warning')}` +
+      (dividers.length ? `, ${count(dividers.length, 'section divider')}` : ''),
+    ...r.rejected.map((p) => `  rejected  ${rowLabel(p.row, p.line)}: ${p.reason}: ${p.message}`),
+    ...r.duplicates.map((d) => `  duplicate ${rowLabel(d.row, d.line)} of ${rowLabel(d.duplicateOf, d.duplicateOfLine)}`),
+    ...warnings.map((p) => `  warning   ${rowLabel(p.row, p.line)}: ${p.reason}: ${p.message}`),
+    ...dividers.map((p) => `  divider   ${rowLabel(p.row, p.line)}: ${p.message}`),
     ...(r.diff
-      ? [`  against version ${r.diff.previousVersion} (${r.diff.previousFile}): ${r.diff.added} added, ${r.diff.removed} removed, ${r.diff.changed} changed, ${r.diff.unchanged} unchanged`]
+      ? [
+          `  against version ${r.diff.previousVersion} (${r.diff.previousFile}): ${count(r.diff.added, 'row')} added, ${r.diff.removed} removed, ` +
+            `${r.diff.changed} changed, ${r.diff.unchanged} unchanged`,
+        ]
       : []),
   ];
   return lines.join('\n');

@@ -139,6 +139,7 @@ export class CaseFile {
       provenance: {
         file: entry.source.file,
         row: entry.source.row,
+        ...(entry.source.line !== undefined && { line: entry.source.line }),
         sha256: row.sha256,
         extractId: row.extract_id,
         extractVersion: row.version,
@@ -150,7 +151,7 @@ export class CaseFile {
 }
 
 const ENTRY_SELECT = `SELECT e.id, e.extract_id, e.agency_id, a.name AS agency, e.date, e.date_to, e.precision, e.original_date, e.time,
-  e.contact_type, e.text, e.outcome, e.practitioner, e.person_text, e.flags, x.file_name, r.row_number, sig.kind AS signal_kind, sig.themes AS signal_themes,
+  e.contact_type, e.text, e.outcome, e.practitioner, e.person_text, e.flags, x.file_name, r.row_number, r.line, sig.kind AS signal_kind, sig.themes AS signal_themes,
   (SELECT group_concat(DISTINCT ep.person_id) FROM entry_persons ep WHERE ep.entry_id = e.id) AS persons,
   (SELECT group_concat(DISTINCT l2.entry_id) FROM link_entries l1 JOIN link_entries l2 ON l2.link_id = l1.link_id
      WHERE l1.entry_id = e.id AND l2.entry_id <> e.id) AS linked
@@ -175,6 +176,7 @@ interface EntryRow {
   flags: string;
   file_name: string;
   row_number: number;
+  line: number | null;
   persons: string | null;
   linked: string | null;
   signal_kind: SignalKind | null;
@@ -197,7 +199,7 @@ function toEntry(r: EntryRow): TimelineEntry {
     practitioner: r.practitioner,
     personText: r.person_text,
     flags: r.flags ? r.flags.split(',') : [],
-    source: { file: r.file_name, row: r.row_number },
+    source: { file: r.file_name, row: r.row_number, ...(r.line !== null && { line: r.line }) },
     persons: r.persons ? r.persons.split(',').map(Number) : [],
     linkedEntries: r.linked ? r.linked.split(',').map(Number) : [],
     signal: r.signal_kind ? { kind: r.signal_kind, themes: r.signal_themes ? r.signal_themes.split(',') : [] } : null,

@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { JigsawApi } from '../../shared/api';
 import type { CaseSummary } from '../../shared/types';
+import { count } from '../../shared/words';
 import { EntryDetailPanel } from './components/EntryDetailPanel';
 import { ExportControls } from './components/ExportControls';
 import { ImportDialog } from './components/ImportDialog';
@@ -47,7 +48,7 @@ export function App({ api }: { api: JigsawApi }) {
         <div>
           <h1>{summary.title}</h1>
           <p className="subtitle">
-            {summary.reviewType} · {summary.entryCount} entries from {summary.agencies.length} agencies
+            {summary.reviewType} · {count(summary.entryCount, 'entry')} from {count(summary.agencies.length, 'agency')}
             {summary.periodFrom && ` · review period ${summary.periodFrom} to ${summary.periodTo ?? '…'}`}
           </p>
         </div>

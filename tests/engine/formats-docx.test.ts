@@ -1,10 +1,13 @@
 // Word chronologies as agencies fill them in from a review template: a title, a key-people table,
 // then the chronology table (sometimes split in two, its header repeated), cells of several
 // paragraphs, merged cells. Row numbers count the chronology table's header row as 1.
+import path from 'node:path';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { describe, expect, it } from 'vitest';
 import { importExtract } from '../../electron/engine/import/import-extract';
-import { makeDocx } from './formats-helpers';
+import { makeDocx, makeXlsx } from './formats-helpers';
 import { tempCase, tempDir, writeFile } from './helpers';
+import { runJigsaw } from './run-cli';
 
 const HEADER = ['Date', 'Time', 'Source of information', 'Details of contact', 'Action / outcome', 'Practitioner role'];
 
@@ -57,6 +60,62 @@ describe('DOCX import', () => {
     ]);
     expect(r.warnings[0]!.message).toBe('Row 2 is a section divider ("2022"), not an entry');
     expect(c.listEntries({}).entries.map((e) => e.precision)).toEqual(['day', 'day']);
+  });
+
+  it('reports year and month-year dividers of a Word table written by a real writer (merged across cells, or in one cell) as dividers, never entries', async () => {
+    const cell = (text: string, columnSpan?: number) => new TableCell({ children: [new Paragraph(text)], ...(columnSpan !== undefined && { columnSpan }) });
+    const row = (...cells: TableCell[]) => new TableRow({ children: cells });
+    const event = (...texts: string[]) => row(...texts.map((t) => cell(t)));
+    const table = new Table({
+      rows: [
+        event(...HEADER),
+        row(cell('2005', 6)), //                                              row 2: a year across the whole row
+        event('14/03/2005', '10:30', 'Case record', 'Referral from school', 'Assessment', 'Social worker'),
+        row(cell('March 2019', 6)), //                                        row 4: a month and year
+        event('Year 2019', '', '', '', '', ''), //                            row 5: in the first cell, the rest empty
+        row(cell('April 2019 - March 2020', 3), cell('', 3)), //              row 6: half merged, half empty
+        event('02/04/2019', '', 'Phone', 'Neighbour reports new adults at the flat', 'Concern raised', 'Duty worker'),
+        event('2019', '', 'Case record', 'Annual review (date known only to the year)', '', 'Social worker'), // row 8: an entry, not a divider
+      ],
+    });
+    const doc = new Document({ sections: [{ children: [new Paragraph('Children’s Social Care chronology'), table] }] });
+    const dir = tempDir();
+    const file = writeFile(dir, 'csc.docx', await Packer.toBuffer(doc));
+    const c = tempCase();
+    const r = await importExtract(c, file, { agency: 'Children’s Social Care' });
+    expect(r.rejected).toEqual([]);
+    expect(r.imported).toBe(3);
+    expect(r.warnings.map((p) => [p.row, p.reason, p.message])).toEqual([
+      [2, 'section_divider', 'Row 2 is a section divider ("2005"), not an entry'],
+      [4, 'section_divider', 'Row 4 is a section divider ("March 2019"), not an entry'],
+      [5, 'section_divider', 'Row 5 is a section divider ("Year 2019"), not an entry'],
+      [6, 'section_divider', 'Row 6 is a section divider ("April 2019 - March 2020"), not an entry'],
+    ]);
+    const entries = c.listEntries({}).entries;
+    expect([...entries].sort((a, b) => a.source.row - b.source.row).map((e) => [e.source.row, e.precision])).toEqual([[3, 'day'], [7, 'day'], [8, 'year']]);
+    // Every divider row is kept raw, like every other row.
+    expect(c.db.prepare('SELECT count(*) FROM raw_rows').pluck().get()).toBe(8);
+
+    const cli = await runJigsaw(['import', path.join(dir, 'case.jigsaw'), file, '--agency', 'CSC']);
+    expect(cli.stdout).toContain('csc.docx (CSC, docx): 3 rows imported, 0 rejected, 0 duplicates, 0 warnings, 4 section dividers');
+    expect(cli.stdout).toContain('  divider   row 4: Row 4 is a section divider ("March 2019"), not an entry');
+  });
+
+  it('treats a row holding only a year or a month in CSV and XLSX as a divider too', async () => {
+    const c = tempCase();
+    const csv = await importExtract(c, writeFile(tempDir(), 'gp.csv', 'Date,Type,Notes\n2019,,\n14/01/2019,Appointment,Seen\n,"March 2019",\n'), { agency: 'GP' });
+    expect(csv.warnings.map((p) => [p.row, p.reason])).toEqual([[2, 'section_divider'], [4, 'section_divider']]);
+    expect(csv.imported).toBe(1);
+    const xlsx = await makeXlsx((wb) => {
+      const ws = wb.addWorksheet('Log');
+      ws.addRow(['Date', 'Type', 'Notes']);
+      ws.addRow(['2020']);
+      ws.mergeCells('A2:C2');
+      ws.addRow(['23/02/2020', 'Visit', 'Seen at home']);
+    });
+    const x = await importExtract(c, writeFile(tempDir(), 'housing.xlsx', xlsx), { agency: 'Housing' });
+    expect(x.warnings.map((p) => [p.row, p.reason])).toEqual([[2, 'section_divider']]);
+    expect(x.imported).toBe(1);
   });
 
   it('imports the chronology table(s), not the key-people table, with table row numbers', async () => {

@@ -23,9 +23,13 @@ async function* inChunks(text: string, size: number) {
   for (let i = 0; i < text.length; i += size) yield text.slice(i, i + size);
 }
 
+/** [the line each record starts on, cells]; each record's row is checked to be its number, as Excel shows it, with `line` only where it differs. */
 async function read(text: string, chunkSize = text.length || 1, delimiter = ','): Promise<Read> {
   const out: Read = [];
-  for await (const r of readCsvRecords(inChunks(text, chunkSize), delimiter, 'x.csv')) out.push([r.row, r.cells]);
+  for await (const r of readCsvRecords(inChunks(text, chunkSize), delimiter, 'x.csv')) {
+    if (r.row !== out.length + 1 || r.line === r.row) throw new Error(`record ${out.length + 1} numbered row ${r.row}, line ${r.line}`);
+    out.push([r.line ?? r.row, r.cells]);
+  }
   return out;
 }
 

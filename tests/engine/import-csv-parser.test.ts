@@ -3,12 +3,16 @@
 import { describe, expect, it } from 'vitest';
 import { readCsvRecords } from '../../electron/engine/import/sources/csv-parser';
 
-async function read(text: string, chunkSize = text.length || 1, delimiter = ','): Promise<[number, string[]][]> {
+/** [row as Excel shows it, the line the record starts on, cells]. */
+async function read(text: string, chunkSize = text.length || 1, delimiter = ','): Promise<[number, number, string[]][]> {
   async function* chunks() {
     for (let i = 0; i < text.length; i += chunkSize) yield text.slice(i, i + chunkSize);
   }
-  const out: [number, string[]][] = [];
-  for await (const r of readCsvRecords(chunks(), delimiter, 'x.csv')) out.push([r.row, r.cells]);
+  const out: [number, number, string[]][] = [];
+  for await (const r of readCsvRecords(chunks(), delimiter, 'x.csv')) {
+    if (r.line === r.row) throw new Error(`row ${r.row}: line set though it is the row`);
+    out.push([r.row, r.line ?? r.row, r.cells]);
+  }
   return out;
 }
 
@@ -23,20 +27,21 @@ const SAMPLE = [
   '06/02/2023,,',
 ].join('\r\n');
 
-const EXPECTED: [number, string[]][] = [
-  [1, ['Date', 'Notes', 'Officer']],
-  [2, ['01/02/2023', 'Said "leave me alone", then left', 'PC 1']],
-  [3, ['02/02/2023', 'Two\r\nlines, CRLF', 'PC 2']],
-  [5, ['03/02/2023', 'Three\nlines\rmixed', 'PC 3']],
-  [8, ['']],
-  [9, ['04/02/2023', 'unquoted "inner" quotes', 'PC 4']],
+// Every record is a row, as Excel shows the file (the blank line too); the line is where it starts.
+const EXPECTED: [number, number, string[]][] = [
+  [1, 1, ['Date', 'Notes', 'Officer']],
+  [2, 2, ['01/02/2023', 'Said "leave me alone", then left', 'PC 1']],
+  [3, 3, ['02/02/2023', 'Two\r\nlines, CRLF', 'PC 2']],
+  [4, 5, ['03/02/2023', 'Three\nlines\rmixed', 'PC 3']],
+  [5, 8, ['']],
+  [6, 9, ['04/02/2023', 'unquoted "inner" quotes', 'PC 4']],
   // Text after a closing quote is kept as written, quotes included: nothing is lost.
-  [10, ['05/02/2023', '"closed"then text', 'PC 5']],
-  [11, ['06/02/2023', '', '']],
+  [7, 10, ['05/02/2023', '"closed"then text', 'PC 5']],
+  [8, 11, ['06/02/2023', '', '']],
 ];
 
 describe('CSV record reader', () => {
-  it('reads quotes, doubled quotes, CRLF/LF/CR inside cells, and numbers each record by its first line', async () => {
+  it('reads quotes, doubled quotes, CRLF/LF/CR inside cells, and numbers each record as Excel shows it, with its first line', async () => {
     expect(await read(SAMPLE)).toEqual(EXPECTED);
   });
 
@@ -45,8 +50,8 @@ describe('CSV record reader', () => {
   });
 
   it('reads CR-only and LF-only files, a last line without a newline, and other delimiters', async () => {
-    expect(await read('a;b\r1;2\r3;4', 4, ';')).toEqual([[1, ['a', 'b']], [2, ['1', '2']], [3, ['3', '4']]]);
-    expect(await read('a\tb\n1\t"x\ty"\n', 3, '\t')).toEqual([[1, ['a', 'b']], [2, ['1', 'x\ty']]]);
+    expect(await read('a;b\r1;2\r3;4', 4, ';')).toEqual([[1, 1, ['a', 'b']], [2, 2, ['1', '2']], [3, 3, ['3', '4']]]);
+    expect(await read('a\tb\n1\t"x\ty"\n', 3, '\t')).toEqual([[1, 1, ['a', 'b']], [2, 2, ['1', 'x\ty']]]);
   });
 
   it('stops at a quote that never closes, naming the line it opened on', async () => {

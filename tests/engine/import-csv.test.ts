@@ -22,31 +22,38 @@ const POLICE = [
 ].join('\r\n');
 
 describe('CSV import', () => {
-  it('imports good rows, reports each bad row by line number, and keeps every raw row', async () => {
+  it('imports good rows, reports each bad row by its row in Excel and the line it starts on, and keeps every raw row', async () => {
     const c = tempCase();
     const file = writeFile(tempDir(), 'police.csv', POLICE);
     const r = await importExtract(c, file, { agency: 'Police' });
     expect(r.imported).toBe(3);
     expect(r.headerRow).toBe(2);
-    expect(r.rejected.map((p) => [p.row, p.reason])).toEqual([
-      [5, 'impossible_date'],
-      [6, 'empty_row'],
-      [9, 'future_date'],
-      [10, 'missing_date'],
+    // Row 3 spans lines 3-4, so from row 4 on each row starts on the line after its number.
+    expect(r.rejected.map((p) => [p.row, p.line, p.reason])).toEqual([
+      [4, 5, 'impossible_date'],
+      [5, 6, 'empty_row'],
+      [7, 9, 'future_date'],
+      [8, 10, 'missing_date'],
     ]);
-    expect(r.duplicates).toEqual([{ row: 7, duplicateOf: 3 }]);
-    const raw = c.db.prepare('SELECT row_number FROM raw_rows ORDER BY row_number').all() as { row_number: number }[];
-    expect(raw.map((x) => x.row_number)).toEqual([1, 2, 3, 5, 6, 7, 9, 10, 11, 12]);
+    expect(r.rejected[0]!.message).toMatch(/^Row 4, line 5: /);
+    expect(r.duplicates).toEqual([{ row: 6, line: 7, duplicateOf: 3 }]);
+    const raw = c.db.prepare('SELECT row_number, line FROM raw_rows ORDER BY row_number').all() as { row_number: number; line: number | null }[];
+    expect(raw.map((x) => [x.row_number, x.line])).toEqual([[1, null], [2, null], [3, null], [4, 5], [5, 6], [6, 7], [7, 9], [8, 10], [9, 11], [10, 12]]);
+    const problems = c.db.prepare('SELECT row_number, line, kind, message FROM import_problems ORDER BY row_number').all() as { row_number: number; line: number | null; kind: string; message: string }[];
+    expect(problems.map((p) => [p.row_number, p.line, p.kind])).toEqual([[4, 5, 'rejected'], [5, 6, 'rejected'], [6, 7, 'duplicate'], [7, 9, 'rejected'], [8, 10, 'rejected']]);
+    expect(problems[2]!.message).toBe('Row 6, line 7 is an exact duplicate of row 3');
 
     const page = c.listEntries({});
-    expect(page.entries.map((e) => [e.date, e.time, e.source.row])).toEqual([
-      ['2023-01-14', '22:40', 3],
-      ['2023-03-03', '23:30', 11],
-      ['2023-06-04', '00:30', 12],
+    expect(page.entries.map((e) => [e.date, e.time, e.source.row, e.source.line])).toEqual([
+      ['2023-01-14', '22:40', 3, undefined],
+      ['2023-03-03', '23:30', 9, 11],
+      ['2023-06-04', '00:30', 10, 12],
     ]);
     const detail = c.getEntry(page.entries[0]!.id);
     expect(detail.text).toBe('Neighbour called,\nshouting heard');
     expect(detail.provenance).toMatchObject({ file: 'police.csv', row: 3, extractVersion: 1 });
+    expect(detail.provenance.line).toBeUndefined();
+    expect(c.getEntry(page.entries[1]!.id).provenance).toMatchObject({ file: 'police.csv', row: 9, line: 11 });
     expect(detail.provenance.sha256).toMatch(/^[a-f0-9]{64}$/);
     expect(detail.raw.find((x) => x.header === 'Officer')?.value).toBe('PC 1');
   });

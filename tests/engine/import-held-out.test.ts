@@ -14,6 +14,8 @@ import { ROOT, tempCase } from './helpers';
 
 interface ExpectedRow {
   row: number;
+  /** A CSV row's first line, where it is not its row (an earlier record spans lines). */
+  source?: { line: number };
   date: string;
   dateTo?: string;
   time: string | null;
@@ -42,7 +44,7 @@ interface ExpectedFile {
   rejected: Problem[];
   /** Rows holding nothing: reported as empty or not, either is fine. */
   mayReport?: Problem[];
-  duplicates: { row: number; duplicateOf: number }[];
+  duplicates: { row: number; line?: number; duplicateOf: number; duplicateOfLine?: number }[];
   warnings: Problem[];
   rows: ExpectedRow[];
 }

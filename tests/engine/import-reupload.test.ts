@@ -42,8 +42,8 @@ describe('re-upload of a corrected extract', () => {
       changed: 1,
       unchanged: 3,
       matchedBy: 'reference',
-      addedRows: [6],
-      removedRows: [4],
+      addedRows: [{ row: 6 }],
+      removedRows: [{ row: 4 }],
       changedRows: [{ row: 3, previousRow: 3, columns: ['Outcome'] }],
     });
     expect(c.listEntries({}).entries.map((e) => e.outcome)).toEqual(['Words of advice', 'Referred to MARAC', 'Found safe', 'Referred to ASC', 'Referred to ASC']);
@@ -70,7 +70,26 @@ describe('re-upload of a corrected extract', () => {
       ws.addRow(['P-7', '12/02/2023', 'Concern for welfare', 'Late entry', 'Logged']);
     });
     const r = await importExtract(c, writeFile(tempDir(), 'v2.xlsx', xlsx), { agency: 'Police' });
-    expect(r.diff).toMatchObject({ added: 1, removed: 0, changed: 0, unchanged: 5, addedRows: [7] });
+    expect(r.diff).toMatchObject({ added: 1, removed: 0, changed: 0, unchanged: 5, addedRows: [{ row: 7 }] });
+  });
+
+  it('names rows as Excel shows them, with the line they start on, when a corrected CSV has multi-line cells', async () => {
+    const c = tempCase();
+    const dir = tempDir();
+    const v1 = ['Incident ref,Date,Details,Outcome', 'P-1,14/01/2023,"Neighbour called.', 'Shouting heard.",Words of advice', 'P-2,20/01/2023,Pushed down stairs,Crime recorded'];
+    // P-1 gains a third line, P-2's outcome is corrected, P-3 is new.
+    const v2 = ['Incident ref,Date,Details,Outcome', 'P-1,14/01/2023,"Neighbour called.', 'Shouting heard.', 'Officers attended.",Words of advice', 'P-2,20/01/2023,Pushed down stairs,Referred to MARAC', 'P-3,25/01/2023,Bank card taken,Referred to ASC'];
+    await importExtract(c, writeFile(dir, 'v1.csv', v1.join('\n')), { agency: 'Police' });
+    const r = await importExtract(c, writeFile(dir, 'v2.csv', v2.join('\n')), { agency: 'Police' });
+    expect(r.diff).toMatchObject({
+      added: 1, removed: 0, changed: 2, unchanged: 0,
+      addedRows: [{ row: 4, line: 6 }],
+      changedRows: [
+        { row: 2, previousRow: 2, columns: ['Details'] },
+        { row: 3, line: 5, previousRow: 3, previousLine: 4, columns: ['Outcome'] },
+      ],
+    });
+    expect(r.diff!.changedRows[0]).not.toHaveProperty('line');
   });
 
   it('recognises the same file twice, even renamed, and adds nothing', async () => {

@@ -108,6 +108,8 @@ describe('extracts the importer was not tuned on', () => {
 // happened", triage notes under "Presenting Complaint", "Subject(s)", "Occurrence No.", "Discharge Destination").
 interface ExpectedRow {
   row: number;
+  /** A CSV row's first line, where it is not its row (an earlier record spans lines). */
+  source?: { line: number };
   date: string;
   dateTo?: string;
   time: string | null;
@@ -126,7 +128,7 @@ interface ExpectedFile {
   headerRow: number | null;
   imported: number;
   rejected: { row: number; reason: string }[];
-  duplicates: { row: number; duplicateOf: number }[];
+  duplicates: { row: number; line?: number; duplicateOf: number; duplicateOfLine?: number }[];
   warnings: { row: number; reason: string }[];
   rows: ExpectedRow[];
 }

@@ -62,6 +62,21 @@ test('lets the user map columns that were not recognised', async ({ page }) => {
   await expect(dialog.getByTestId('import-report')).toContainText('Row 2');
 });
 
+test('names report rows as Excel shows them, with the line where it differs, and lists section dividers apart', async ({ page }) => {
+  await page.goto(host.url);
+  await page.getByRole('button', { name: 'Import extract…' }).click();
+  const dialog = page.getByRole('dialog');
+  await dialog.getByLabel('Agency').fill('GP');
+  // Row 2 spans lines 2-3, so row 3 (a year divider) starts on line 4 and row 4 (impossible) on line 5.
+  const csv = 'Date,Notes\n21/02/2023,"Seen.\nWeight down"\n2023,\n31/02/2023,Impossible\n23/02/2023,Phoned\n';
+  await dialog.getByTestId('import-file').setInputFiles({ name: 'gp.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+  await dialog.getByRole('button', { name: 'Import', exact: true }).click();
+  const report = dialog.getByTestId('import-report');
+  await expect(report).toContainText('2 entries imported from gp.csv for GP (version 1). 1 row needs attention; every row is kept in the case file. 1 section divider');
+  await expect(report.getByRole('row', { name: /row 4, line 5 Rejected Row 4, line 5:/ })).toBeVisible();
+  await expect(report.getByRole('row', { name: /row 3, line 4 Section divider/ })).toBeVisible();
+});
+
 test('renders hostile agency text as text: no script runs', async ({ page }) => {
   await page.goto(host.url);
   await page.evaluate(() => ((window as unknown as { pwned: number }).pwned = 0));

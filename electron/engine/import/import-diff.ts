@@ -3,7 +3,7 @@
 // the other are the same row, changed, when they share a reference (or, lacking a reference column,
 // the same date, time and type) and nothing else does. Worked out in SQL, so memory stays flat.
 import type { ColumnMapping } from '../../../shared/types.js';
-import type { ImportDiff } from '../../../shared/import.js';
+import type { ImportDiff, RowRef } from '../../../shared/import.js';
 import type { Db } from '../db/open-case-db.js';
 
 const LIST_LIMIT = 200;
@@ -36,7 +36,7 @@ export function diffExtracts(db: Db, previousId: number, currentId: number): Imp
   const only = (a: ExtractInfo, b: ExtractInfo, table: string): void => {
     db.exec(`DROP TABLE IF EXISTS temp.${table}`);
     db.prepare(
-      `CREATE TEMP TABLE ${table} AS SELECT id, row_number, cells_json, ${keyExpr(a.mapping, byReference)} AS k FROM raw_rows r
+      `CREATE TEMP TABLE ${table} AS SELECT id, row_number, line, cells_json, ${keyExpr(a.mapping, byReference)} AS k FROM raw_rows r
        WHERE r.extract_id = ? AND r.content_hash IS NOT NULL
          AND NOT EXISTS (SELECT 1 FROM raw_rows o WHERE o.extract_id = ? AND o.content_hash = r.content_hash)`,
     ).run(a.id, b.id);
@@ -56,11 +56,15 @@ export function diffExtracts(db: Db, previousId: number, currentId: number): Imp
         AND (SELECT count(*) FROM temp.diff_old y WHERE y.k = a.k) = 1`;
     const changed = count(`SELECT count(*) AS n ${pairsSql}`);
     const pairs = db
-      .prepare(`SELECT a.row_number AS row, a.cells_json AS cur, b.row_number AS previousRow, b.cells_json AS prev ${pairsSql} ORDER BY a.row_number LIMIT ?`)
-      .all(LIST_LIMIT) as { row: number; cur: string; previousRow: number; prev: string }[];
-    const rows = (sql: string): number[] => (db.prepare(sql).all(LIST_LIMIT) as { row_number: number }[]).map((r) => r.row_number);
+      .prepare(
+        `SELECT a.row_number AS row, a.line, a.cells_json AS cur, b.row_number AS previousRow, b.line AS previousLine, b.cells_json AS prev ${pairsSql}
+         ORDER BY a.row_number LIMIT ?`,
+      )
+      .all(LIST_LIMIT) as { row: number; line: number | null; cur: string; previousRow: number; previousLine: number | null; prev: string }[];
+    const rows = (sql: string): RowRef[] =>
+      (db.prepare(sql).all(LIST_LIMIT) as { row_number: number; line: number | null }[]).map((r) => (r.line === null ? { row: r.row_number } : { row: r.row_number, line: r.line }));
     const unpaired = (self: string, other: string): string =>
-      `SELECT row_number FROM temp.${self} s WHERE NOT EXISTS (
+      `SELECT row_number, line FROM temp.${self} s WHERE NOT EXISTS (
          SELECT 1 FROM temp.${other} o WHERE o.k = s.k AND s.k <> '' AND s.k <> char(31) || char(31)
            AND (SELECT count(*) FROM temp.${self} x WHERE x.k = s.k) = 1 AND (SELECT count(*) FROM temp.${other} y WHERE y.k = s.k) = 1)
        ORDER BY row_number LIMIT ?`;
@@ -74,7 +78,10 @@ export function diffExtracts(db: Db, previousId: number, currentId: number): Imp
       matchedBy: byReference ? 'reference' : 'date, time and type',
       addedRows: rows(unpaired('diff_new', 'diff_old')),
       removedRows: rows(unpaired('diff_old', 'diff_new')),
-      changedRows: pairs.map((p) => ({ row: p.row, previousRow: p.previousRow, columns: changedColumns(prev.headers, JSON.parse(p.prev) as string[], cur.headers, JSON.parse(p.cur) as string[]) })),
+      changedRows: pairs.map((p) => ({
+        row: p.row, ...(p.line !== null && { line: p.line }), previousRow: p.previousRow, ...(p.previousLine !== null && { previousLine: p.previousLine }),
+        columns: changedColumns(prev.headers, JSON.parse(p.prev) as string[], cur.headers, JSON.parse(p.cur) as string[]),
+      })),
       listLimit: LIST_LIMIT,
     };
   } finally {

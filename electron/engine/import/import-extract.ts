@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ImportDiff } from '../../../shared/import.js';
 import type { ColumnMapping, DuplicateRow, ImportFormat, ImportReport, RowProblem } from '../../../shared/types.js';
+import { rowLabel } from '../../../shared/words.js';
 import { recordAudit, type Actor } from '../audit.js';
 import type { CaseFile } from '../case-file.js';
 import { DROP_ENTRIES_FTS_TRIGGERS, ENTRIES_FTS_TRIGGERS } from '../db/migrations/0007-timeline.js';
@@ -43,7 +44,7 @@ export interface ImportOptions {
 }
 
 // What an import writes for each row, shared with the storage-floor benchmark (bench/import.bench.ts).
-export const INSERT_RAW_ROW = 'INSERT INTO raw_rows(extract_id, row_number, cells_json, content_hash) VALUES (?, ?, ?, ?)';
+export const INSERT_RAW_ROW = 'INSERT INTO raw_rows(extract_id, row_number, cells_json, content_hash, line) VALUES (?, ?, ?, ?, ?)';
 /** extract_id, raw_row_id, agency_id, then EntryValues (row-plan.ts) in order. */
 export const INSERT_ENTRY = `INSERT INTO entries(extract_id, raw_row_id, agency_id, date, date_to, precision, original_date, time, sequence, contact_type,
   text, outcome, analysis, practitioner, person_text, dob, nhs_number, address, reference, flags)
@@ -145,7 +146,7 @@ export async function importExtract(caseFile: CaseFile, file: string, opts: Impo
   const source = await openSource(file, { sheet: opts.sheet }, name);
   const preview = await previewSource(source);
   if (preview.headerIndex < 0 && !opts.mapping) {
-    throw new JigsawError('no_header', `${name}: no header row found in the first ${LIMITS.headerScanRows} rows; map the columns by hand`);
+    throw new JigsawError('no_header', `${name}: header row not found in the first ${LIMITS.headerScanRows} rows; map the columns by hand`);
   }
   const headerRowNumber = preview.headerIndex >= 0 ? preview.head[preview.headerIndex]!.row : preview.head[0]?.row ?? 1;
   const headers = preview.headerIndex >= 0 ? preview.headers : (preview.head[0]?.cells ?? []).map((_, i) => `Column ${i + 1}`);
@@ -205,18 +206,19 @@ export async function importExtract(caseFile: CaseFile, file: string, opts: Impo
     const insertRaw = db.prepare(INSERT_RAW_ROW);
     // Rows are inserted in file order, so the content index returns them in row order (no ORDER BY:
     // it would tempt the planner into walking the row-number index instead).
-    const sameContent = db.prepare('SELECT row_number, cells_json FROM raw_rows INDEXED BY raw_rows_content WHERE extract_id = ? AND content_hash = ?');
-    const insertProblem = db.prepare('INSERT INTO import_problems(extract_id, row_number, kind, reason, message, duplicate_of) VALUES (?,?,?,?,?,?)');
+    const sameContent = db.prepare('SELECT row_number, line, cells_json FROM raw_rows INDEXED BY raw_rows_content WHERE extract_id = ? AND content_hash = ?');
+    const insertProblem = db.prepare('INSERT INTO import_problems(extract_id, row_number, line, kind, reason, message, duplicate_of) VALUES (?,?,?,?,?,?,?)');
     const insertEntry = db.prepare(INSERT_ENTRY);
     const problem = (list: RowProblem[], kind: 'rejected' | 'warning', p: RowProblem): void => {
       list.push(p);
-      insertProblem.run(extractId, p.row, kind, p.reason, p.message, null);
+      insertProblem.run(extractId, p.row, p.line ?? null, kind, p.reason, p.message, null);
     };
-    const keepRaw = (row: number, raw: string, hash: number | null = null): number => Number(insertRaw.run(extractId, row, raw, hash).lastInsertRowid);
+    const keepRaw = (row: number, line: number | undefined, raw: string, hash: number | null = null): number =>
+      Number(insertRaw.run(extractId, row, raw, hash, line ?? null).lastInsertRowid);
     /** The earlier row with exactly this content, if any: the planner said "maybe", the rows decide. */
-    const earlierCopy = (key: string, hash: number): number | undefined => {
-      for (const r of sameContent.iterate(extractId, hash) as Iterable<{ row_number: number; cells_json: string }>) {
-        if (contentKey(JSON.parse(r.cells_json) as string[]) === key) return r.row_number;
+    const earlierCopy = (key: string, hash: number): { row: number; line: number | null } | undefined => {
+      for (const r of sameContent.iterate(extractId, hash) as Iterable<{ row_number: number; line: number | null; cells_json: string }>) {
+        if (contentKey(JSON.parse(r.cells_json) as string[]) === key) return { row: r.row_number, line: r.line };
       }
       return undefined;
     };
@@ -229,28 +231,30 @@ export async function importExtract(caseFile: CaseFile, file: string, opts: Impo
       for (const p of batch.plans) {
         rowCount++;
         if (p.kind === 'keep') {
-          keepRaw(p.row, p.raw); // title rows and the header itself: kept raw only
+          keepRaw(p.row, p.line, p.raw); // title rows and the header itself: kept raw only
           continue;
         }
         if (p.kind === 'problem') {
-          keepRaw(p.row, p.raw);
-          problem(p.issue.list === 'rejected' ? rejected : warnings, p.issue.list, { row: p.row, reason: p.issue.reason, message: p.issue.message });
+          keepRaw(p.row, p.line, p.raw);
+          problem(p.issue.list === 'rejected' ? rejected : warnings, p.issue.list, rowProblem(p, p.issue));
           continue;
         }
         const firstSeen = p.key === null ? undefined : earlierCopy(p.key, p.hash);
-        const rawId = keepRaw(p.row, p.raw, p.hash);
+        const rawId = keepRaw(p.row, p.line, p.raw, p.hash);
         if (firstSeen !== undefined) {
-          duplicates.push({ row: p.row, duplicateOf: firstSeen });
-          insertProblem.run(extractId, p.row, 'duplicate', 'duplicate', `Row ${p.row} is an exact duplicate of row ${firstSeen}`, firstSeen);
+          const d: DuplicateRow = { row: p.row, ...(p.line !== undefined && { line: p.line }), duplicateOf: firstSeen.row, ...(firstSeen.line !== null && { duplicateOfLine: firstSeen.line }) };
+          duplicates.push(d);
+          const message = `${rowLabel(d.row, d.line, true)} is an exact duplicate of ${rowLabel(d.duplicateOf, d.duplicateOfLine)}`;
+          insertProblem.run(extractId, p.row, p.line ?? null, 'duplicate', 'duplicate', message, firstSeen.row);
           continue;
         }
         if (p.issue) {
-          problem(rejected, 'rejected', { row: p.row, reason: p.issue.reason, message: p.issue.message });
+          problem(rejected, 'rejected', rowProblem(p, p.issue));
           continue;
         }
         const entryId = insertEntry.run(extractId, rawId, agencyId, ...p.entry!).lastInsertRowid;
         imported++;
-        if (p.warning) problem(warnings, 'warning', { row: p.row, reason: p.warning.reason, message: p.warning.message });
+        if (p.warning) problem(warnings, 'warning', rowProblem(p, p.warning));
         if (p.ambiguous) {
           noteAmbiguous.run(entryId);
           ambiguousCount++;
@@ -343,18 +347,21 @@ function settleAmbiguousDates(db: Db, extractId: number, evidence: DateEvidence,
   // Each becomes a warning in the report (and a row of import_problems) anyway: read them at once.
   const rows = db
     .prepare(
-      `SELECT r.row_number FROM entries e JOIN raw_rows r ON r.id = e.raw_row_id
+      `SELECT r.row_number AS row, r.line FROM entries e JOIN raw_rows r ON r.id = e.raw_row_id
        WHERE e.id IN (SELECT entry_id FROM temp.import_ambiguous) AND e.extract_id = ? AND instr(e.flags, 'ambiguous_date') > 0 ORDER BY r.row_number`,
     )
-    .pluck()
-    .all(extractId) as number[];
-  for (const row of rows) {
-    warn({
-      row,
+    .all(extractId) as { row: number; line: number | null }[];
+  for (const { row, line } of rows) {
+    warn(rowProblem({ row, line: line ?? undefined }, {
       reason: 'ambiguous_date',
-      message: `Row ${row}: the date could be day-first or month-first and the file does not show which; read as day-first (UK), please check`,
-    });
+      message: `${rowLabel(row, line, true)}: the date could be day-first or month-first and the file does not show which; read as day-first (UK), please check`,
+    }));
   }
+}
+
+/** A report's row problem: its line only where the row has one (SourceRow.line). */
+function rowProblem(at: { row: number; line?: number }, issue: Pick<RowProblem, 'reason' | 'message'>): RowProblem {
+  return { row: at.row, ...(at.line !== undefined && { line: at.line }), reason: issue.reason, message: issue.message };
 }
 
 /** One turn of the event loop, so messages waiting for this thread (a cancel) are delivered. */

@@ -2,6 +2,7 @@
 // and header rows), reject it with a reason, or store it as an entry with its dates read. Pure
 // per-row work, so it can run on its own thread while another stores the plans (plan-stream.ts).
 import type { ColumnMapping, RowProblemReason } from '../../../shared/types.js';
+import { rowLabel } from '../../../shared/words.js';
 import { JigsawError } from '../errors.js';
 import { isRepeatedHeader } from './columns.js';
 import { badTime, isMidnightFiller, MAX_DATE_CHARS, newEvidence, parseDate, parseTimeCell, type DateEvidence, type DateFailure, type ParsedDate } from './dates.js';
@@ -37,17 +38,18 @@ export interface RowIssue {
   message: string;
 }
 
+/** `line`: a CSV row's first line where it is not `row` (SourceRow.line). */
 export type RowPlan =
   /** A title row or the header: kept raw only. */
-  | { kind: 'keep'; row: number; raw: string }
-  /** Kept raw and reported, before any content check (unreadable, too large, empty, repeated header). */
-  | { kind: 'problem'; row: number; raw: string; issue: RowIssue }
+  | { kind: 'keep'; row: number; line?: number; raw: string }
+  /** Kept raw and reported, before any content check (unreadable, too large, empty, repeated header, divider). */
+  | { kind: 'problem'; row: number; line?: number; raw: string; issue: RowIssue }
   /**
    * A data row: kept raw with its content hash. `key` is set only when an earlier row may have the
    * same content (the store confirms against the case file); `issue` when its date is refused;
    * `warning` when the entry is stored but its date needs checking.
    */
-  | { kind: 'data'; row: number; raw: string; hash: number; key: string | null; issue: RowIssue | null; entry: EntryValues | null; ambiguous: boolean; warning: RowIssue | null };
+  | { kind: 'data'; row: number; line?: number; raw: string; hash: number; key: string | null; issue: RowIssue | null; entry: EntryValues | null; ambiguous: boolean; warning: RowIssue | null };
 
 export class RowPlanner {
   readonly evidence: DateEvidence = newEvidence();
@@ -67,45 +69,45 @@ export class RowPlanner {
   }
 
   /** Rows must be planned in file order: duplicates and dates are judged against earlier rows. */
-  plan({ row, cells, problem: unreadable }: SourceRow): RowPlan {
+  plan({ row, line, cells, problem: unreadable }: SourceRow): RowPlan {
     this.index++;
     const { ctx, col } = this;
     if (cells.length > LIMITS.maxColumns) {
-      throw new JigsawError('too_many_columns', `${ctx.name}: row ${row} has ${cells.length} columns (limit ${LIMITS.maxColumns}); the file was refused`);
+      throw new JigsawError('too_many_columns', `${ctx.name}: ${rowLabel(row, line)} has ${cells.length} columns (limit ${LIMITS.maxColumns}); the file was refused`);
     }
     const raw = JSON.stringify(cells);
-    if (this.index <= ctx.headerIndex) return { kind: 'keep', row, raw };
-    const refuse = (reason: RowProblemReason, message: string, list: RowIssue['list'] = 'rejected'): RowPlan => ({ kind: 'problem', row, raw, issue: { list, reason, message } });
+    if (this.index <= ctx.headerIndex) return { kind: 'keep', row, line, raw };
+    const refuse = (reason: RowProblemReason, message: string, list: RowIssue['list'] = 'rejected'): RowPlan => ({ kind: 'problem', row, line, raw, issue: { list, reason, message } });
     if (unreadable) return refuse('unreadable_row', unreadable);
     const big = cells.findIndex((c) => c.length > LIMITS.maxCellChars);
     if (big >= 0) {
-      return refuse('cell_too_large', `Row ${row}: column "${ctx.headers[big] ?? big + 1}" holds ${cells[big]!.length} characters (limit ${LIMITS.maxCellChars})`);
+      return refuse('cell_too_large', `${rowLabel(row, line, true)}: column "${ctx.headers[big] ?? big + 1}" holds ${cells[big]!.length} characters (limit ${LIMITS.maxCellChars})`);
     }
-    if (isBlankRow(cells)) return refuse('empty_row', `Row ${row} is empty`);
+    if (isBlankRow(cells)) return refuse('empty_row', `${rowLabel(row, line, true)} is empty`);
     if (mayBeHeading(cells[col.date]) && isRepeatedHeader(cells, ctx.headers)) {
-      return refuse('repeated_header', `Row ${row} repeats the header row and was skipped`, 'warning');
+      return refuse('repeated_header', `${rowLabel(row, line, true)} repeats the header row and was skipped`, 'warning');
     }
 
     const divider = dividerText(cells);
-    if (divider !== null) return refuse('section_divider', `Row ${row} is a section divider ("${divider}"), not an entry`, 'warning');
+    if (divider !== null) return refuse('section_divider', `${rowLabel(row, line, true)} is a section divider ("${divider}"), not an entry`, 'warning');
 
     const key = contentKey(cells);
     const hash = hash53(key);
     const maybeSeen = this.seen.mayHave(hash);
     this.seen.add(hash);
     const data = (issue: RowIssue | null, entry: EntryValues | null = null, ambiguous = false, warning: RowIssue | null = null): RowPlan => ({
-      kind: 'data', row, raw, hash, key: maybeSeen ? key : null, issue, entry, ambiguous, warning,
+      kind: 'data', row, line, raw, hash, key: maybeSeen ? key : null, issue, entry, ambiguous, warning,
     });
 
     const dateText = cell(cells, col.date) ?? '';
     const parsed = this.dates.parse(dateText, cell(cells, col.time), col.time >= 0);
     if ('error' in parsed) {
       const footer = parsed.error !== 'impossible_date' && looksLikeFooter(cells) ? ' (it looks like a totals or footer line, not a contact)' : '';
-      return data({ list: 'rejected', reason: parsed.error, message: `Row ${row}: ${parsed.message}${footer}` });
+      return data({ list: 'rejected', reason: parsed.error, message: `${rowLabel(row, line, true)}: ${parsed.message}${footer}` });
     }
-    if (parsed.date > ctx.today) return data({ list: 'rejected', reason: 'future_date', message: `Row ${row}: ${parsed.date} is in the future` });
+    if (parsed.date > ctx.today) return data({ list: 'rejected', reason: 'future_date', message: `${rowLabel(row, line, true)}: ${parsed.date} is in the future` });
     if ((ctx.periodFrom && parsed.dateTo < ctx.periodFrom) || (ctx.periodTo && parsed.date > ctx.periodTo)) {
-      const message = `Row ${row}: ${parsed.date} is outside the review period ${ctx.periodFrom ?? '…'} to ${ctx.periodTo ?? '…'}`;
+      const message = `${rowLabel(row, line, true)}: ${parsed.date} is outside the review period ${ctx.periodFrom ?? '…'} to ${ctx.periodTo ?? '…'}`;
       return data({ list: 'rejected', reason: 'outside_review_period', message });
     }
     const seq = cell(cells, col.sequence);
@@ -123,7 +125,7 @@ export class RowPlanner {
       parsed.timeWarning,
     ].filter((w): w is string => Boolean(w));
     const warning: RowIssue | null = needsEye.length
-      ? { list: 'warning', reason: parsed.warning ? 'weekday_mismatch' : 'unreadable_date', message: `Row ${row}: ${needsEye.join('; ')}` }
+      ? { list: 'warning', reason: parsed.warning ? 'weekday_mismatch' : 'unreadable_date', message: `${rowLabel(row, line, true)}: ${needsEye.join('; ')}` }
       : null;
     return data(null, entry, parsed.ambiguous, warning);
   }
@@ -211,14 +213,22 @@ function mayBeHeading(dateCell: string | undefined): boolean {
   return dateCell === undefined || !/^\s*[\d?]/.test(dateCell);
 }
 
-/** Chronology tables divide years or pages with a row of one value across merged cells. */
+/**
+ * Chronology tables divide years, months or pages with a row of one value across merged cells.
+ * The same holds in every tabular format (a hand-made spreadsheet has them too, and a row holding
+ * nothing but a year is no event wherever it is), so the rule is the planner's, not the Word reader's.
+ */
+const YEAR = String.raw`(?:19|20)\d{2}`;
+const MONTH = String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?`;
 const DIVIDER = new RegExp(
   [
-    String.raw`(?:19|20)\d{2}(?:\s*[-–/]\s*(?:19|20)?\d{2})?`, // 2005, 2005-06, 2005/2006
-    String.raw`(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d{2}`, // March 2022
-    String.raw`(?:page|part|section|year|period|phase|volume)\s*\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?`, // page 2 of 9
+    String.raw`(?:(?:calendar|financial)\s+)?${YEAR}(?:\s*[-–/]\s*(?:19|20)?\d{2})?`, // 2005, 2005-06, 2005/2006
+    String.raw`${MONTH},?\s+${YEAR}`, // March 2022, Sept. 2019
+    String.raw`${MONTH}(?:,?\s+${YEAR})?\s*(?:[-–]|to)\s*${MONTH},?\s+${YEAR}`, // January to March 2019, Apr 2019 - Mar 2020
+    String.raw`(?:q[1-4]|quarter\s*[1-4]|spring|summer|autumn|fall|winter)\s+${YEAR}`, // Q1 2019, Spring 2019
+    String.raw`(?:page|part|section|(?:financial\s+)?year|period|phase|volume)[\s:]*\d{1,4}(?:\s*(?:of|/|-)\s*\d{1,4})?`, // page 2 of 9, Year: 2019
     String.raw`(?:continued|cont'?d|end of (?:page|section|extract|report))`,
-  ].map((p) => String.raw`^[-=*_#~\s.:]*(?:${p})[-=*_#~\s.:]*$`).join('|'),
+  ].map((p) => String.raw`^[-=*_#~\s.:]*(?:${p})(?:\s*\(?(?:continued|cont'?d|cont)\.?\)?)?[-=*_#~\s.:]*$`).join('|'),
   'i',
 );
 

@@ -3,6 +3,7 @@
 // rows in date order unless numbered in a sequence column. Valid dates and the review period are
 // checked by the import itself. Problems come back as warnings with a row number, like the import's.
 import type { ColumnMapping, RowProblem } from '../../../shared/types.js';
+import { rowLabel } from '../../../shared/words.js';
 import type { CaseFile } from '../case-file.js';
 import type { RecognisedTemplate } from './recognise-template.js';
 import { savedReviewSettings } from './settings.js';
@@ -28,23 +29,26 @@ export function reviewRowProblems(caseFile: CaseFile, extractId: number, mapping
   const rows = db
     .prepare(
       `SELECT * FROM (
-         SELECT r.row_number AS row, e.date, e.time, e.sequence, lag(r.row_number) OVER w AS prevRow, lag(e.date) OVER w AS prevDate,
+         SELECT r.row_number AS row, r.line, e.date, e.time, e.sequence, lag(r.row_number) OVER w AS prevRow, lag(r.line) OVER w AS prevLine, lag(e.date) OVER w AS prevDate,
            lag(e.time) OVER w AS prevTime${flags.map((f) => `, ${f}`).join('')}
          FROM entries e JOIN raw_rows r ON r.id = e.raw_row_id WHERE e.extract_id = ? WINDOW w AS (ORDER BY r.row_number))
        WHERE ${[...present.map((_, k) => `m${k}`), `(sequence IS NULL AND prevRow IS NOT NULL AND (date < prevDate OR (date = prevDate AND time < prevTime)))`].join(' OR ')}
        ORDER BY row`,
     )
-    .all(extractId) as ({ row: number; date: string; time: string | null; sequence: number | null; prevRow: number | null; prevDate: string; prevTime: string | null } & Record<string, unknown>)[];
+    .all(extractId) as ({
+      row: number; line: number | null; date: string; time: string | null; sequence: number | null; prevRow: number | null; prevLine: number | null; prevDate: string; prevTime: string | null;
+    } & Record<string, unknown>)[];
   for (const r of rows) {
+    const at = { row: r.row, ...(r.line !== null && { line: r.line }) };
     const empty = present.filter((_, k) => r[`m${k}`] === 1);
     if (empty.length) {
-      problems.push({ row: r.row, reason: 'missing_mandatory', message: `Row ${r.row}: ${empty.map((c) => `"${c.heading}"`).join(', ')} must be filled in` });
+      problems.push({ ...at, reason: 'missing_mandatory', message: `${rowLabel(r.row, r.line, true)}: ${empty.map((c) => `"${c.heading}"`).join(', ')} must be filled in` });
     }
     if (r.prevRow !== null && r.sequence === null && isBefore(r, { date: r.prevDate, time: r.prevTime })) {
       problems.push({
-        row: r.row,
+        ...at,
         reason: 'out_of_order',
-        message: `Row ${r.row} (${r.date}${r.time ? ` ${r.time}` : ''}) comes after row ${r.prevRow} (${r.prevDate}${r.prevTime ? ` ${r.prevTime}` : ''}): put the rows in date order, or number them in a sequence column`,
+        message: `${rowLabel(r.row, r.line, true)} (${r.date}${r.time ? ` ${r.time}` : ''}) comes after ${rowLabel(r.prevRow, r.prevLine)} (${r.prevDate}${r.prevTime ? ` ${r.prevTime}` : ''}): put the rows in date order, or number them in a sequence column`,
       });
     }
   }

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { JigsawApi } from '../../../shared/api';
 import type { EntryDetail } from '../../../shared/types';
+import { rowLabel } from '../../../shared/words';
 import { AnnotationSection } from './AnnotationSection';
 import { PeopleLinkedEntries } from './PeopleLinkedEntries';
 
@@ -32,7 +33,7 @@ export function EntryDetailPanel({ api, entryId, onClose }: { api: JigsawApi; en
           <AnnotationSection api={api} entryId={entry.id} />
           <h3>Provenance</h3>
           <p data-testid="provenance">
-            {entry.provenance.file}, row {entry.provenance.row} (version {entry.provenance.extractVersion}, imported {entry.provenance.importedAt.slice(0, 16).replace('T', ' ')})
+            {entry.provenance.file}, {rowLabel(entry.provenance.row, entry.provenance.line)} (version {entry.provenance.extractVersion}, imported {entry.provenance.importedAt.slice(0, 16).replace('T', ' ')})
           </p>
           <p className="hash">SHA-256 {entry.provenance.sha256}</p>
           <h3>Original row</h3>

@@ -6,7 +6,7 @@ import { ImportDiffView } from './ImportDiffView';
 import { ImportProgressBar } from './ImportProgressBar';
 import { SheetPicker } from './SheetPicker';
 import { CANONICAL_FIELDS, type CanonicalField, type ColumnMapping, type ImportReport, type StagedFile } from '../../../shared/types';
-import { count } from '../../../shared/words';
+import { count, rowLabel } from '../../../shared/words';
 
 const FIELD_LABELS: Record<CanonicalField, string> = {
   date: 'Date', time: 'Time', endDate: 'End date', sequence: 'Same-day order', contactType: 'Contact type', text: 'Event / notes',
@@ -148,22 +148,26 @@ export function ImportDialog(props: { api: JigsawApi; agencies: string[]; onClos
 
 function ImportReportView({ report }: { report: ImportReport }) {
   if (report.alreadyImported) return <p role="status">This exact file was already imported for {report.agency}; nothing was added.</p>;
+  // Section dividers ("2005" across a Word table) are listed too, but need nobody's attention.
+  const dividers = report.warnings.filter((p) => p.reason === 'section_divider');
   const problems = [
-    ...report.rejected.map((p) => ({ row: p.row, kind: 'Rejected', text: p.message })),
-    ...report.duplicates.map((d) => ({ row: d.row, kind: 'Duplicate', text: `Same as row ${d.duplicateOf}` })),
-    ...report.warnings.map((p) => ({ row: p.row, kind: 'Warning', text: p.message })),
-  ].sort((a, b) => a.row - b.row);
+    ...report.rejected.map((p) => ({ row: p.row, line: p.line, kind: 'Rejected', text: p.message })),
+    ...report.duplicates.map((d) => ({ row: d.row, line: d.line, kind: 'Duplicate', text: `Same as ${rowLabel(d.duplicateOf, d.duplicateOfLine)}` })),
+    ...report.warnings.filter((p) => p.reason !== 'section_divider').map((p) => ({ row: p.row, line: p.line, kind: 'Warning', text: p.message })),
+  ];
+  const listed = [...problems, ...dividers.map((p) => ({ row: p.row, line: p.line, kind: 'Section divider', text: p.message }))].sort((a, b) => a.row - b.row);
   return (
     <div className="report" data-testid="import-report">
       <p role="status">
         {count(report.imported, 'entry')} imported from {report.file} for {report.agency} (version {report.version}).
         {problems.length > 0 && ` ${count(problems.length, 'row')} ${problems.length === 1 ? 'needs' : 'need'} attention; every row is kept in the case file.`}
+        {dividers.length > 0 && ` ${count(dividers.length, 'section divider')} (a year, month or page heading) ${dividers.length === 1 ? 'was' : 'were'} not imported as ${dividers.length === 1 ? 'an entry' : 'entries'}.`}
       </p>
       {report.diff && <ImportDiffView diff={report.diff} />}
-      {problems.length > 0 && (
+      {listed.length > 0 && (
         <table>
-          <thead><tr><th scope="col">Row</th><th scope="col">Problem</th><th scope="col">Detail</th></tr></thead>
-          <tbody>{problems.map((p, i) => <tr key={i}><td>{p.row}</td><td>{p.kind}</td><td>{p.text}</td></tr>)}</tbody>
+          <thead><tr><th scope="col">Where</th><th scope="col">Problem</th><th scope="col">Detail</th></tr></thead>
+          <tbody>{listed.map((p, i) => <tr key={i}><td>{rowLabel(p.row, p.line)}</td><td>{p.kind}</td><td>{p.text}</td></tr>)}</tbody>
         </table>
       )}
     </div>

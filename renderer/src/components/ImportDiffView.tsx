@@ -1,9 +1,10 @@
 // What a corrected upload changed against the agency's previous version: counts, then the rows
 // (by their row numbers in each file) that were added, removed or changed, and which columns.
-import type { ImportDiff } from '../../../shared/import';
-import { count } from '../../../shared/words';
+import type { ImportDiff, RowRef } from '../../../shared/import';
+import { count, rowLabel } from '../../../shared/words';
 
-const rowList = (rows: number[], total: number) => `${rows.join(', ')}${total > rows.length ? `, and ${total - rows.length} more` : ''}`;
+// "row 4; row 9, line 12": a label may hold a comma of its own, so they are parted by semicolons.
+const rowList = (rows: RowRef[], total: number) => `${rows.map((r) => rowLabel(r.row, r.line)).join('; ')}${total > rows.length ? `; and ${total - rows.length} more` : ''}`;
 
 export function ImportDiffView({ diff }: { diff: ImportDiff }) {
   return (
@@ -13,14 +14,14 @@ export function ImportDiffView({ diff }: { diff: ImportDiff }) {
         {diff.changed} changed, {diff.unchanged} unchanged. Changed rows are matched by {diff.matchedBy}; the previous version is kept.
       </p>
       <ul>
-        {diff.added > 0 && <li>Added: row {rowList(diff.addedRows, diff.added)}</li>}
-        {diff.removed > 0 && <li>Removed: row {rowList(diff.removedRows, diff.removed)} of {diff.previousFile}</li>}
+        {diff.added > 0 && <li>Added: {rowList(diff.addedRows, diff.added)}</li>}
+        {diff.removed > 0 && <li>Removed: {rowList(diff.removedRows, diff.removed)} of {diff.previousFile}</li>}
         {diff.changedRows.map((c) => (
           <li key={c.row}>
-            Changed: row {c.row} (was row {c.previousRow}): {c.columns.join(', ') || 'spacing only'}
+            Changed: {rowLabel(c.row, c.line)} (was {rowLabel(c.previousRow, c.previousLine)}): {c.columns.join(', ') || 'spacing only'}
           </li>
         ))}
-        {diff.changed > diff.changedRows.length && <li>and {diff.changed - diff.changedRows.length} more changed rows</li>}
+        {diff.changed > diff.changedRows.length && <li>and {count(diff.changed - diff.changedRows.length, 'more changed row')}</li>}
       </ul>
     </section>
   );

@@ -3,6 +3,7 @@
 import { useEffect, useState } from 'react';
 import type { JigsawApi } from '../../../shared/api';
 import type { ImportProgress } from '../../../shared/import';
+import { count } from '../../../shared/words';
 
 const POLL_MS = 300;
 
@@ -34,7 +35,7 @@ export function ImportProgressBar(props: { api: JigsawApi; stagedId: string }) {
     <div className="import-progress" data-testid="import-progress">
       <progress max={100} value={progress.percent} aria-label="Import progress" />
       <span role="status">
-        {stopping ? 'Stopping: nothing will be imported…' : `${progress.rows.toLocaleString('en-GB')} rows read (${progress.percent}% of the file)`}
+        {stopping ? 'Stopping: nothing will be imported…' : `${count(progress.rows, 'row')} read (${progress.percent}% of the file)`}
       </span>
       <button type="button" onClick={() => void stop()} disabled={stopping}>
         Stop import

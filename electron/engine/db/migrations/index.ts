@@ -9,6 +9,7 @@ import m0007 from './0007-timeline.js';
 import m0008 from './0008-import.js';
 import m0009 from './0009-record-mentions.js';
 import m0010 from './0010-extract-title.js';
+import m0011 from './0011-row-line.js';
 
 export const MIGRATIONS: readonly { version: number; name: string; sql: string }[] = [
   { version: 1, name: 'spine', sql: m0001 },
@@ -21,4 +22,5 @@ export const MIGRATIONS: readonly { version: number; name: string; sql: string }
   { version: 8, name: 'import', sql: m0008 },
   { version: 9, name: 'record mentions', sql: m0009 },
   { version: 10, name: 'extract title', sql: m0010 },
+  { version: 11, name: 'row line', sql: m0011 },
 ];

@@ -1,5 +1,7 @@
-// Reads CSV records, adding what the parsers do not give: the line each record starts on, counted as
-// a person counts them (a CR, LF or CRLF inside a quoted cell is one line). Lenient as spreadsheet
+// Reads CSV records, adding what the parsers do not give: each record's row as Excel shows it when it
+// opens the file (every record is a row, a blank line included: Excel shows it as an empty row), and,
+// once an earlier record has spanned lines, the line it starts on, counted as a text editor counts
+// them (a CR, LF or CRLF inside a quoted cell is one line). Lenient as spreadsheet
 // programs are: quotes inside unquoted cells are text, text after a closing quote is kept as written,
 // rows may have any number of cells, a file may mix CR, LF and CRLF line ends. A quote never closed,
 // or a record past the size cap, stops the file with the line where it starts.
@@ -24,6 +26,7 @@ export async function* readCsvRecords(chunks: AsyncIterable<string>, delimiter: 
   const source = chunks[Symbol.asyncIterator]();
   let pending = ''; // text after the last complete record: never more than the record cap plus one chunk
   let nextLine = 1;
+  let nextRecord = 1;
   let newline: Newline | null = null;
   let handedOver = false;
   try {
@@ -32,13 +35,14 @@ export async function* readCsvRecords(chunks: AsyncIterable<string>, delimiter: 
       const input = next.done ? pending : pending + next.value;
       newline ??= guessNewline(input, next.done === true);
       if (newline !== null && input) {
-        const read = readRecords(input, delimiter, newline, nextLine, next.done === true);
+        const read = readRecords(input, delimiter, newline, nextLine, nextRecord, next.done === true);
         yield* read.rows;
         nextLine = read.nextLine;
+        nextRecord = read.nextRecord;
         if (read.tooLarge) throw tooLarge(label, nextLine);
         if (read.handOverAt !== null) {
           handedOver = true;
-          yield* readWithCsvParse(resume(input.slice(read.handOverAt), next.done ? null : source), delimiter, label, nextLine);
+          yield* readWithCsvParse(resume(input.slice(read.handOverAt), next.done ? null : source), delimiter, label, nextLine, nextRecord);
           return;
         }
         pending = input.slice(read.consumed);
@@ -58,6 +62,7 @@ export async function* readCsvRecords(chunks: AsyncIterable<string>, delimiter: 
 interface RecordsRead {
   rows: SourceRow[];
   nextLine: number;
+  nextRecord: number;
   /** Characters of input taken up by the records in rows. */
   consumed: number;
   /** Where the first record papaparse may have read differently from csv-parse starts, if any. */
@@ -67,9 +72,10 @@ interface RecordsRead {
 }
 
 /** The complete records in input (all of them atEnd; else the last, maybe incomplete, is left). */
-function readRecords(input: string, delimiter: string, newline: Newline, firstLine: number, atEnd: boolean): RecordsRead {
+function readRecords(input: string, delimiter: string, newline: Newline, firstLine: number, firstRecord: number, atEnd: boolean): RecordsRead {
   const rows: SourceRow[] = [];
   let line = firstLine;
+  let record = firstRecord;
   let start = 0;
   let handOverAt: number | null = null;
   let tooLarge = false;
@@ -107,7 +113,8 @@ function readRecords(input: string, delimiter: string, newline: Newline, firstLi
         parser.abort();
         return;
       }
-      rows.push({ row: line, cells });
+      rows.push(line === record ? { row: record, cells } : { row: record, line, cells });
+      record++;
       line += breaks ? Math.max(1, input.slice(start, end).match(LINE_BREAK)?.length ?? 0) : 1;
       start = end;
     },
@@ -116,7 +123,7 @@ function readRecords(input: string, delimiter: string, newline: Newline, firstLi
   nextLf = input.indexOf('\n');
   nextQuote = input.indexOf('"');
   parser.parse(input, 0, !atEnd);
-  return { rows, nextLine: line, consumed: start, handOverAt, tooLarge };
+  return { rows, nextLine: line, nextRecord: record, consumed: start, handOverAt, tooLarge };
 }
 
 /**
@@ -178,11 +185,12 @@ async function* resume(head: string, rest: AsyncIterator<string> | null): AsyncI
   }
 }
 
-/** csv-parse from a record papaparse may have misread to the end of the file; lines counted from firstLine. */
-async function* readWithCsvParse(chunks: AsyncIterable<string>, delimiter: string, label: string, firstLine: number): AsyncIterable<SourceRow> {
+/** csv-parse from a record papaparse may have misread to the end of the file; lines and records counted on from firstLine and firstRecord. */
+async function* readWithCsvParse(chunks: AsyncIterable<string>, delimiter: string, label: string, firstLine: number, firstRecord: number): AsyncIterable<SourceRow> {
   // Lines are counted as csv-parse produces each record (on_record), not as we consume them, so a
   // parse error that arrives ahead of buffered records still names the right line.
   let nextLine = firstLine;
+  let nextRecord = firstRecord;
   const input = Readable.from(chunks);
   const parser = input.pipe(
     parse({
@@ -195,10 +203,11 @@ async function* readWithCsvParse(chunks: AsyncIterable<string>, delimiter: strin
       max_record_size: LIMITS.maxRecordChars,
       // With `raw`, each record arrives as {record, raw}; the option's type doesn't model that.
       on_record: ((rec: { record: string[]; raw: string }): SourceRow => {
-        const row = nextLine;
+        const line = nextLine;
+        const row = nextRecord++;
         // `raw` holds the record's text and (part of) its terminator: each break in it is one line.
         nextLine += Math.max(1, rec.raw.match(LINE_BREAK)?.length ?? 0);
-        return { row, cells: rec.record };
+        return line === row ? { row, cells: rec.record } : { row, line, cells: rec.record };
       }) as unknown as Options['on_record'],
     }),
   );

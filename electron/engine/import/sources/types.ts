@@ -2,8 +2,16 @@ import type { ImportFormat } from '../../../../shared/types.js';
 
 /** One row of an extract as cells of text, with the number a person would use to find it. */
 export interface SourceRow {
-  /** Excel's row number, the CSV line the record starts on, the Word table row (header = 1). */
+  /**
+   * Excel's row number (for a CSV, the record's number: the row Excel shows it on), the Word table
+   * row (header = 1), or for JSON the line the record starts on (one-line JSON: its record number).
+   */
   row: number;
+  /**
+   * CSV: the line the record starts on, set only where it is not `row` (an earlier record spans
+   * several lines), so a person can find it in a text editor as well as in Excel.
+   */
+  line?: number;
   cells: string[];
   /** The reader could not make cells of this row (e.g. a broken JSON line): kept raw, rejected. */
   problem?: string;
