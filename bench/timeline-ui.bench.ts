@@ -7,6 +7,9 @@
 // 30-300 ms timings on a 2-core machine vary by half, more than the differences being measured.
 // BENCH_TIMELINE_SIZES=1000,5000 runs other sizes (e.g. while developing); BENCH_TIMELINE_REPEATS=n;
 // BENCH_DEBUG=1 prints every trial. Timings cluster about whole frames (16.7 ms) apart.
+// Also the chronology table: the longest frame (requestAnimationFrame deltas) while it scrolls through
+// a case of BENCH_TABLE_ENTRIES (100,000) by scrollbar, mouse wheel and Page Down, against a target of
+// no frame over 100 ms. BENCH_TIMELINE_SIZES=none measures the table (and the baseline) only.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,7 +22,9 @@ import { generateTimelineCase } from './generate-timeline-case.js';
 import type { BenchRow } from './types.js';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
-const SIZES = (process.env.BENCH_TIMELINE_SIZES ?? '1000,100000,1000000').split(',').map(Number);
+const SIZES = (process.env.BENCH_TIMELINE_SIZES ?? '1000,100000,1000000').split(',').map(Number).filter((n) => n > 0);
+const TABLE_ENTRIES = Number(process.env.BENCH_TABLE_ENTRIES ?? 100_000);
+const TABLE_FRAME_TARGET_MS = 100;
 const BASELINE_ITEMS = 1000;
 const HEAP_LIMIT_MB = 300;
 const CHROMIUM_ARGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-gpu'];
@@ -183,6 +188,104 @@ async function measureApp(browser: Browser, rendererDir: string, entries: number
   }
 }
 
+interface ScrollFrames {
+  /** Frame-to-frame times while scrolling, ms. */
+  frames: number[];
+  /** First row on screen at the end (aria-rowindex). */
+  endRow: number;
+}
+
+/** The chronology table scrolled three ways; every animation frame's time recorded meanwhile. */
+async function measureTableScroll(browser: Browser, rendererDir: string, entries: number): Promise<{ scrollbar: ScrollFrames; wheel: ScrollFrames; pageDown: ScrollFrames; note: string }> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jigsaw-bench-table-'));
+  const file = path.join(dir, 'case.jigsaw');
+  generateTimelineCase(file, entries).close();
+  const engine = new Engine(CaseFile.open(file));
+  const host = await startWebHost(engine, { staticDir: rendererDir });
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  const grid = '[data-testid="chronology-grid"]';
+  try {
+    await page.goto(host.url);
+    await page.waitForFunction(() => Number(document.querySelector('.timeline-wrap')?.getAttribute('data-generation')) >= 1, undefined, { timeout: 120_000, polling: 'raf' });
+    await page.getByRole('list', { name: 'Clusters, worst first' }).waitFor({ timeout: 120_000 });
+    const t0 = performance.now();
+    await page.getByRole('button', { name: 'Table', exact: true }).click();
+    await page.waitForFunction((n) => document.querySelector('[data-testid="chronology-status"]')?.textContent?.startsWith(`${n} entries`), entries.toLocaleString('en-GB'), { timeout: 120_000 });
+    const openMs = performance.now() - t0;
+    /** Records frames from now until `stop` resolves. */
+    const record = async (act: () => Promise<void>): Promise<ScrollFrames> => {
+      // A string, not a function: the bench runs through tsx, whose helpers are not in the page.
+      await page.evaluate(`(() => {
+        window.benchFrames = [];
+        window.benchRecording = true;
+        let last = 0;
+        const tick = (now) => {
+          window.benchFrames.push(now - last);
+          last = now;
+          if (window.benchRecording) requestAnimationFrame(tick);
+        };
+        requestAnimationFrame((now) => { last = now; requestAnimationFrame(tick); });
+      })()`);
+      await act();
+      const frames = await page.evaluate(() => {
+        const w = window as unknown as { benchFrames: number[]; benchRecording: boolean };
+        w.benchRecording = false;
+        return w.benchFrames;
+      });
+      // Settled: every row on screen has its page.
+      await page.waitForFunction((g) => !Array.from(document.querySelectorAll(`${g} .chronology-body [role="row"]`), (r) => r.textContent ?? '').some((t) => t.includes('Loading…')), grid, { timeout: 60_000 });
+      const endRow = Number(await page.locator(`${grid} .chronology-body [role="row"]`).first().getAttribute('aria-rowindex'));
+      return { frames, endRow };
+    };
+    // The scrollbar: top to bottom of the case in 240 steps, one a frame (every frame lands on rows
+    // never fetched: the worst case for paging).
+    const scrollbar = await record(() =>
+      page.evaluate(async (g) => {
+        const el = document.querySelector(g)!;
+        const steps = 240;
+        for (let i = 1; i <= steps; i++) {
+          await new Promise((r) => requestAnimationFrame(r));
+          el.scrollTop = ((el.scrollHeight - el.clientHeight) * i) / steps;
+        }
+      }, grid),
+    );
+    await page.locator(grid).evaluate((el) => el.scrollTo({ top: el.scrollHeight / 3 }));
+    await page.waitForTimeout(500);
+    // The mouse wheel over the rows, as a reader skims: 60 notches.
+    const box = (await page.locator(grid).boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    const wheel = await record(async () => {
+      for (let i = 0; i < 60; i++) await page.mouse.wheel(0, 400);
+    });
+    // The keyboard: Page Down 60 times from the selected row.
+    await page.locator(grid).focus();
+    const pageDown = await record(async () => {
+      for (let i = 0; i < 60; i++) await page.keyboard.press('PageDown');
+    });
+    return { scrollbar, wheel, pageDown, note: `table opened in ${Math.round(openMs)} ms` };
+  } finally {
+    await page.close();
+    await host.close();
+    engine.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+function frameRow(size: string, how: string, s: ScrollFrames, note: string): BenchRow {
+  const longest = Math.max(...s.frames);
+  const sorted = [...s.frames].sort((a, b) => a - b);
+  const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
+  return {
+    benchmark: 'timeline-ui',
+    size,
+    measure: `table ${how}: longest frame`,
+    value: longest,
+    unit: ' ms',
+    target: `≤ ${TABLE_FRAME_TARGET_MS} ms`,
+    note: `${longest <= TABLE_FRAME_TARGET_MS ? 'within target' : 'OVER TARGET'}; ${s.frames.length} frames, p95 ${p95.toFixed(1)} ms; ended at row ${s.endRow.toLocaleString('en-GB')}${note ? `; ${note}` : ''}`,
+  };
+}
+
 /** Plain vis-timeline, 1,000 items in view at once, on a bare page: no app, no data loading. */
 async function measureBaseline(browser: Browser): Promise<Timings> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'jigsaw-bench-baseline-'));
@@ -274,6 +377,12 @@ export default async function timelineUiBench(): Promise<BenchRow[]> {
         trial('day view redraw', m.dayView, base.dayView),
         { benchmark: 'timeline-ui', size, measure: 'JS heap', value: m.heapMb, unit: ' MB', target: `< ${HEAP_LIMIT_MB} MB`, note: m.heapMb < HEAP_LIMIT_MB ? 'within target' : 'OVER TARGET' },
       );
+    }
+    if (TABLE_ENTRIES > 0) {
+      process.stderr.write(`  timeline-ui: chronology table, ${TABLE_ENTRIES.toLocaleString('en-GB')} entries…\n`);
+      const t = await measureTableScroll(browser, renderer.dir, TABLE_ENTRIES);
+      const size = `${TABLE_ENTRIES.toLocaleString('en-GB')} entries`;
+      rows.push(frameRow(size, 'scrollbar top to bottom', t.scrollbar, t.note), frameRow(size, 'mouse wheel', t.wheel, ''), frameRow(size, 'Page Down', t.pageDown, ''));
     }
   } finally {
     await browser.close();

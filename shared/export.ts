@@ -15,6 +15,8 @@ export const EXPORT_FORMATS = ['xlsx', 'csv', 'docx', 'pdf'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected YYYY-MM-DD');
+/** Chosen by the window (32 hex digits) so it can poll or cancel the export it started. */
+const exportJobId = z.string().regex(/^[a-f0-9]{32}$/);
 
 export const exportOptionsSchema = z.object({
   format: z.enum(EXPORT_FORMATS),
@@ -26,6 +28,8 @@ export const exportOptionsSchema = z.object({
   pseudonymise: z.boolean().optional(),
   /** Export even though the residual check found identifiers (recorded in the audit log). */
   overrideResidual: z.boolean().optional(),
+  /** Names the export for getExportProgress / cancelExport while it runs. */
+  jobId: exportJobId.optional(),
 });
 export type ExportOptions = z.infer<typeof exportOptionsSchema>;
 
@@ -44,6 +48,19 @@ export interface ResidualFinding {
   found: string;
   /** Where: "row 3, Event" or "cover page". */
   where: string;
+}
+
+export type ExportState = 'running' | 'done' | 'failed' | 'cancelled' | 'unknown';
+
+export interface ExportProgress {
+  state: ExportState;
+  /** DOCX and PDF read every row once to check it (and find the abbreviations) before writing. */
+  phase: 'checking' | 'writing';
+  /** Rows done in this phase, of `total`. */
+  rows: number;
+  total: number;
+  /** Share of the whole export done, 0-100. */
+  percent: number;
 }
 
 export const MIME_TYPES: Record<ExportFormat | 'audit-csv', string> = {
@@ -66,6 +83,8 @@ export const chairApiArgs = {
   readAuditLog: z.tuple([]),
   exportAuditLog: z.tuple([]),
   exportChronology: z.tuple([exportOptionsSchema]),
+  getExportProgress: z.tuple([exportJobId]),
+  cancelExport: z.tuple([exportJobId]),
 } as const;
 
 export interface ChairApi {
@@ -79,4 +98,8 @@ export interface ChairApi {
   exportAuditLog(): Promise<ExportedFile>;
   /** The integrated chronology as a file; refused (code "residual_identifiers") when a pseudonymised output still identifies someone. */
   exportChronology(opts: ExportOptions): Promise<ExportedFile>;
+  /** Progress of the export started with `opts.jobId` (poll while `exportChronology` is running). */
+  getExportProgress(jobId: string): Promise<ExportProgress>;
+  /** Stop that export: it fails with code "cancelled" and nothing is written or recorded as exported. */
+  cancelExport(jobId: string): Promise<ExportProgress>;
 }

@@ -1,7 +1,8 @@
 // Timeline contract: what the timeline, its activity strip, search and saved views exchange with
 // the engine. No Node, no DOM.
 import { z } from 'zod';
-import type { EntryQuery, TimelineEntry } from './types.js';
+import type { SignalKind } from './signals.js';
+import type { DatePrecision, EntryQuery, TimelineEntry } from './types.js';
 
 /** A shaded period drawn behind the lanes (e.g. a missed-signal cluster). */
 export interface TimelineBand {
@@ -99,6 +100,63 @@ export const windowQuerySchema = viewFiltersSchema.extend({
   view: z.object({ from: isoDate, to: isoDate }).optional(),
 });
 
+/** Columns the chronology table can be sorted by; the date order breaks every tie. */
+export const CHRONOLOGY_SORTS = ['date', 'agency', 'signal'] as const;
+export type ChronologySort = (typeof CHRONOLOGY_SORTS)[number];
+
+/** Most rows one chronology page may hold: a screenful or two, never the case. */
+export const CHRONOLOGY_PAGE_MAX = 500;
+
+export const chronologyQuerySchema = viewFiltersSchema.extend({
+  sort: z.enum(CHRONOLOGY_SORTS),
+  descending: z.boolean().optional(),
+  offset: z.number().int().min(0).max(100_000_000),
+  limit: z.number().int().min(1).max(CHRONOLOGY_PAGE_MAX),
+  /** An entry to find: the page holding it comes back (and its row number in `found`). */
+  find: z.number().int().positive().optional(),
+});
+export type ChronologyQuery = z.infer<typeof chronologyQuerySchema>;
+
+/** One row of the chronology table: the entry's facts and what other modules know about it. */
+export interface ChronologyRow {
+  id: number;
+  agency: string;
+  agencyId: number;
+  date: string;
+  dateTo: string;
+  precision: DatePrecision;
+  /** e.g. uncertain, before, after (as imported). */
+  flags: string[];
+  originalDate: string;
+  time: string | null;
+  contactType: string | null;
+  /** Untrusted agency text, cut to `CHRONOLOGY_TEXT_MAX` characters (the detail panel has it whole). */
+  text: string;
+  outcome: string | null;
+  /** The people column as the agency wrote it (names: shown only when pseudonyms are off). */
+  personText: string | null;
+  /** People resolved across agencies that the entry mentions. */
+  people: { id: number; name: string; pseudonym: string | null }[];
+  signal: SignalKind | null;
+  /** Missed-signal clusters (still detected) the entry is evidence of. */
+  clusters: { id: number; status: 'missed' | 'responded' }[];
+  /** Entries elsewhere recording the same event. */
+  links: number;
+  /** The chair's correction notes, and their analysis if any. */
+  notes: number;
+}
+
+export const CHRONOLOGY_TEXT_MAX = 600;
+
+export interface ChronologyPage {
+  total: number;
+  /** Row number of the first row (the asked offset, or the start of the page holding `find`). */
+  offset: number;
+  rows: ChronologyRow[];
+  /** Row number of the entry asked for with `find`; null when the filters leave it out. */
+  found?: number | null;
+}
+
 export const timelineApiArgs = {
   timelineWindow: z.tuple([windowQuerySchema]),
   activityByMonth: z.tuple([viewFiltersSchema]),
@@ -107,6 +165,7 @@ export const timelineApiArgs = {
   deleteSavedView: z.tuple([z.number().int().positive()]),
   keyEpisodes: z.tuple([]),
   filterChoices: z.tuple([]),
+  chronologyPage: z.tuple([chronologyQuerySchema]),
 } as const;
 
 /** An entry the chair marked as a key episode (no free text: it is shown to a panel). */
@@ -137,4 +196,6 @@ export interface TimelineApi {
   keyEpisodes(): Promise<KeyEpisode[]>;
   /** People and signal themes the timeline can be filtered by. */
   filterChoices(): Promise<FilterChoices>;
+  /** One page of the integrated chronology, filtered and sorted, for the table view. */
+  chronologyPage(q: ChronologyQuery): Promise<ChronologyPage>;
 }

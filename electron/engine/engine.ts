@@ -21,7 +21,8 @@ import { rejectLink } from './links/link-decisions.js';
 import { ensureResolved, entryLinkDetails, getPerson, listPeople } from './people/queries.js';
 import type { ClusterDecision, ClusterDetail, ClusterSummary, Lexicon, LexiconUpdate } from '../../shared/signals.js';
 import * as signals from './signals/index.js';
-import type { ActivityMonth, FilterChoices, KeyEpisode, SavedView, TimelineWindow, ViewFilters, WindowQuery } from '../../shared/timeline.js';
+import type { ActivityMonth, ChronologyPage, ChronologyQuery, FilterChoices, KeyEpisode, SavedView, TimelineWindow, ViewFilters, WindowQuery } from '../../shared/timeline.js';
+import { chronologyPage } from './timeline/chronology-page.js';
 import { deleteSavedView, listSavedViews, saveView } from './timeline/saved-views.js';
 import { filterChoices, keyEpisodes } from './timeline/agenda-sources.js';
 import { activityByMonth, timelineWindow } from './timeline/timeline-window.js';
@@ -32,17 +33,18 @@ import { getReviewSettings, updateReviewSettings } from './review/settings.js';
 import { signOffExtract } from './review/sign-off.js';
 import { silentPeriods } from './review/silent-periods.js';
 import type { AnnotationPatch, AuditLogView, EntryAnnotations, UserIdentity } from '../../shared/annotations.js';
-import type { ExportedFile, ExportOptions } from '../../shared/export.js';
+import type { ExportedFile, ExportOptions, ExportProgress } from '../../shared/export.js';
 import { addCorrection, annotateEntry, getAnnotations } from './annotations/annotations.js';
 import { carryForwardAnnotations } from './annotations/carry-forward.js';
 import { exportAuditLog, readAuditLog } from './export/export-audit.js';
-import { runExport } from './export/export-jobs.js';
+import { ExportJobs } from './export/export-jobs.js';
 import { defaultSettingsFile, loadUser, saveUser } from './settings/user-settings.js';
 
 export class Engine implements JigsawApi {
   private readonly stagingDir: string;
   private readonly staged = new Map<string, { file: string; fileName: string; sheets?: SheetSummary[] }>();
   private readonly imports = new ImportJobs();
+  private readonly exports = new ExportJobs();
   /** Who is making changes: stamped on every audit row. */
   actor: Actor = { name: 'Unknown user', role: 'unknown' };
 
@@ -207,6 +209,10 @@ export class Engine implements JigsawApi {
     return filterChoices(this.caseFile);
   }
 
+  async chronologyPage(q: ChronologyQuery): Promise<ChronologyPage> {
+    return chronologyPage(this.caseFile, q);
+  }
+
   async getReviewSettings(): Promise<ReviewSettingsView> {
     return getReviewSettings(this.caseFile);
   }
@@ -266,7 +272,16 @@ export class Engine implements JigsawApi {
   }
 
   async exportChronology(opts: ExportOptions): Promise<ExportedFile> {
-    return runExport(this.caseFile, this.actor, opts);
+    // In a worker thread (export/export-jobs.ts): the window polls its progress and may cancel it.
+    return this.exports.run(this.caseFile, this.actor, opts);
+  }
+
+  async getExportProgress(jobId: string): Promise<ExportProgress> {
+    return this.exports.progress(jobId);
+  }
+
+  async cancelExport(jobId: string): Promise<ExportProgress> {
+    return this.exports.cancel(jobId);
   }
 }
 

@@ -5,7 +5,7 @@ import type { Actor } from '../audit.js';
 import type { CaseFile } from '../case-file.js';
 import type { Pseudonymiser } from '../pseudonymise/pseudonymiser.js';
 import type { CasePerson } from '../pseudonymise/people.js';
-import { count } from '../../../shared/words.js';
+import { count, rowLabel } from '../../../shared/words.js';
 
 export type ColumnGroup = 'fact' | 'chair' | 'analysis' | 'provenance';
 
@@ -44,7 +44,8 @@ export type ExportRow = Record<string, string>;
  */
 export const EXACT_DATE_KEY = '_exactDate';
 
-export interface ExportTable {
+/** Everything about an export but its rows: what the cover page, the About sheet and the notes say. */
+export interface ExportHead {
   title: string;
   reviewType: string;
   period: string;
@@ -55,11 +56,23 @@ export interface ExportTable {
   /** Plain sentences describing what the export holds (options, exclusions). */
   notes: string[];
   columns: ExportColumn[];
-  rows: ExportRow[];
+  /** Rows the export holds (after the reviewer's exclusions). */
+  rowCount: number;
   excluded: number;
   /** Pseudonym -> what the person is (never their name); only in pseudonymised exports. */
   pseudonymKey: { pseudonym: string; description: string }[];
-  abbreviations: { abbreviation: string; meaning: string }[];
+}
+
+export interface Abbreviation {
+  abbreviation: string;
+  meaning: string;
+}
+
+/** The chronology as a head and a row stream that can be read more than once. */
+export interface Chronology {
+  head: ExportHead;
+  /** The rows in order, read from the case a batch at a time (never all held at once), pseudonymised one by one. */
+  rows(): Generator<ExportRow>;
 }
 
 interface Row {
@@ -79,6 +92,7 @@ interface Row {
   flags: string;
   file_name: string;
   row_number: number;
+  line: number | null;
   key_episode: number | null;
   chair_analysis: string | null;
   themes_json: string | null;
@@ -135,7 +149,14 @@ export interface TableInput {
   now: Date;
 }
 
-export function buildChronologyTable({ caseFile, actor, opts, pseudonymiser: p, people, now }: TableInput): ExportTable {
+/** Rows fetched per query: enough to amortise the query, few enough to keep memory flat. */
+const BATCH = 500;
+
+const FROM = `FROM entries e JOIN agencies a ON a.id = e.agency_id JOIN extracts x ON x.id = e.extract_id JOIN raw_rows r ON r.id = e.raw_row_id
+       LEFT JOIN annotations n ON n.entry_id = e.id`;
+
+export function openChronology({ caseFile, actor, opts, pseudonymiser: p, people, now }: TableInput): Chronology {
+  const db = caseFile.db;
   const where = ['e.active = 1'];
   const params: string[] = [];
   if (opts.to) {
@@ -150,25 +171,31 @@ export function buildChronologyTable({ caseFile, actor, opts, pseudonymiser: p, 
     where.push(`a.name IN (${opts.agencies.map(() => '?').join(',')})`);
     params.push(...opts.agencies);
   }
-  const rows = caseFile.db
+  // Only the order is held (a number a row); the text is read a batch at a time as it is written.
+  const ordered = db
     .prepare(
-      `SELECT e.id, a.name AS agency, e.date, e.date_to, e.precision, e.original_date, e.time, e.contact_type, e.text, e.outcome,
-         e.analysis, e.practitioner, e.person_text, e.flags, x.file_name, r.row_number,
-         n.key_episode, n.analysis AS chair_analysis, n.themes_json, n.excluded
-       FROM entries e JOIN agencies a ON a.id = e.agency_id JOIN extracts x ON x.id = e.extract_id JOIN raw_rows r ON r.id = e.raw_row_id
-       LEFT JOIN annotations n ON n.entry_id = e.id
+      `SELECT e.id, n.excluded ${FROM}
        WHERE ${where.join(' AND ')}
        ORDER BY e.date, coalesce(n.same_day_order, 1000000), coalesce(e.time, ''), coalesce(e.sequence, 0), e.id`,
     )
-    .all(...params) as Row[];
+    .raw()
+    .all(...params) as [number, number | null][];
+  const ids = ordered.filter(([, excluded]) => excluded !== 1).map(([id]) => id);
+  const excluded = ordered.length - ids.length;
+  const batch = db.prepare(
+    `SELECT e.id, a.name AS agency, e.date, e.date_to, e.precision, e.original_date, e.time, e.contact_type, e.text, e.outcome,
+       e.analysis, e.practitioner, e.person_text, e.flags, x.file_name, r.row_number, r.line,
+       n.key_episode, n.analysis AS chair_analysis, n.themes_json, n.excluded
+     ${FROM}
+     WHERE e.id IN (SELECT value FROM json_each(?))`,
+  );
   const corrections = new Map<number, string[]>();
-  for (const c of caseFile.db.prepare('SELECT entry_id, field, note FROM corrections ORDER BY id').all() as { entry_id: number; field: string | null; note: string }[]) {
+  for (const c of db.prepare('SELECT entry_id, field, note FROM corrections ORDER BY id').all() as { entry_id: number; field: string | null; note: string }[]) {
     corrections.set(c.entry_id, [...(corrections.get(c.entry_id) ?? []), c.field ? `${c.field}: ${c.note}` : c.note]);
   }
   const text = (s: string | null): string => (p ? p.apply(s) : s) ?? '';
-  const kept = rows.filter((r) => r.excluded !== 1);
   const includeAnalysis = opts.includeAnalysis === true;
-  const out: ExportRow[] = kept.map((r, i) => ({
+  const toRow = (r: Row, i: number): ExportRow => ({
     seq: String(i + 1),
     date: formatDate(r.date, r.date_to, r.precision, r.flags ? r.flags.split(',') : []),
     [EXACT_DATE_KEY]: r.precision === 'day' && r.date === r.date_to && !r.flags ? r.date : '',
@@ -185,52 +212,82 @@ export function buildChronologyTable({ caseFile, actor, opts, pseudonymiser: p, 
     agencyAnalysis: includeAnalysis ? text(r.analysis) : '',
     chairAnalysis: includeAnalysis ? text(r.chair_analysis) : '',
     dateRecorded: r.original_date,
-    source: `${r.file_name}, row ${r.row_number}`,
-  }));
+    source: `${r.file_name}, ${rowLabel(r.row_number, r.line)}`,
+  });
+  function* rows(): Generator<ExportRow> {
+    for (let start = 0; start < ids.length; start += BATCH) {
+      const slice = ids.slice(start, start + BATCH);
+      const byId = new Map((batch.all(JSON.stringify(slice)) as Row[]).map((r) => [r.id, r]));
+      for (const [k, id] of slice.entries()) {
+        const r = byId.get(id);
+        if (r) yield toRow(r, start + k);
+      }
+    }
+  }
 
   const summary = caseFile.summary();
-  const excluded = rows.length - kept.length;
   const period = opts.from || opts.to ? `${opts.from ?? 'start'} to ${opts.to ?? 'end'}` : summary.periodFrom ? `${summary.periodFrom} to ${summary.periodTo ?? '…'}` : 'whole case';
   const notes = [
-    `${count(out.length, 'entry')} from ${opts.agencies?.length ? opts.agencies.join(', ') : 'all agencies'}, ${period}.`,
+    `${count(ids.length, 'entry')} from ${opts.agencies?.length ? opts.agencies.join(', ') : 'all agencies'}, ${period}.`,
     p ? 'Pseudonymised: names, dates of birth, NHS numbers and addresses are replaced; see the key of pseudonyms.' : 'NOT pseudonymised: contains personal data.',
     includeAnalysis ? 'Analysis is in its own columns, apart from the agencies’ facts.' : 'Facts only: analysis columns are left out.',
   ];
   if (excluded > 0) notes.push(`${excluded} ${excluded === 1 ? 'entry was' : 'entries were'} excluded by the reviewer (reasons in the case's audit log).`);
 
-  const columns = COLUMNS.filter((c) => includeAnalysis || c.group !== 'analysis');
-  const allText = out.map((r) => columns.map((c) => r[c.key]).join(' ')).join('\n');
   return {
-    title: text(summary.title),
-    reviewType: summary.reviewType,
-    period,
-    generatedAt: now.toISOString(),
-    preparedBy: actor,
-    pseudonymised: p !== null,
-    includeAnalysis,
-    notes,
-    columns,
-    rows: out,
-    excluded,
-    pseudonymKey: p
-      ? people
-          .filter((x) => x.pseudonym)
-          .map((x) => ({ pseudonym: x.pseudonym!, description: ROLE_WORDS[x.role] ?? ROLE_WORDS.unknown }))
-      : [],
-    abbreviations: ABBREVIATIONS.filter(([a]) => new RegExp(`(?<![\\p{L}\\p{N}])${a}(?![\\p{L}\\p{N}])`, 'u').test(allText)).map(([abbreviation, meaning]) => ({
-      abbreviation,
-      meaning,
-    })),
+    head: {
+      title: text(summary.title),
+      reviewType: summary.reviewType,
+      period,
+      generatedAt: now.toISOString(),
+      preparedBy: actor,
+      pseudonymised: p !== null,
+      includeAnalysis,
+      notes,
+      columns: COLUMNS.filter((c) => includeAnalysis || c.group !== 'analysis'),
+      rowCount: ids.length,
+      excluded,
+      pseudonymKey: p
+        ? people
+            .filter((x) => x.pseudonym)
+            .map((x) => ({ pseudonym: x.pseudonym!, description: ROLE_WORDS[x.role] ?? ROLE_WORDS.unknown }))
+        : [],
+    },
+    rows,
   };
 }
 
-/** Every piece of text the output will hold, with where it sits: what the residual check reads. */
-export function tableTexts(t: ExportTable): { where: string; text: string }[] {
-  const out = [
-    { where: 'the title', text: t.title },
-    ...t.notes.map((n) => ({ where: 'the cover page', text: n })),
-    ...t.pseudonymKey.map((k) => ({ where: 'the key of pseudonyms', text: `${k.pseudonym} ${k.description}` })),
+/** The abbreviations of the key, in the key's order: those the output uses. */
+export class AbbreviationFinder {
+  private readonly pending = ABBREVIATIONS.map(([abbreviation, meaning]) => ({
+    abbreviation,
+    meaning,
+    re: new RegExp(`(?<![\\p{L}\\p{N}])${abbreviation}(?![\\p{L}\\p{N}])`, 'u'),
+    found: false,
+  }));
+
+  private left = this.pending.length;
+
+  add(text: string): void {
+    if (this.left === 0 || !text) return;
+    for (const a of this.pending) {
+      if (!a.found && a.re.test(text)) {
+        a.found = true;
+        this.left--;
+      }
+    }
+  }
+
+  found(): Abbreviation[] {
+    return this.pending.filter((a) => a.found).map(({ abbreviation, meaning }) => ({ abbreviation, meaning }));
+  }
+}
+
+/** The head's own text, with where it sits: what the residual check reads before the rows. */
+export function headTexts(h: ExportHead): { where: string; text: string }[] {
+  return [
+    { where: 'the title', text: h.title },
+    ...h.notes.map((n) => ({ where: 'the cover page', text: n })),
+    ...h.pseudonymKey.map((k) => ({ where: 'the key of pseudonyms', text: `${k.pseudonym} ${k.description}` })),
   ];
-  for (const [i, r] of t.rows.entries()) for (const c of t.columns) if (r[c.key]) out.push({ where: `row ${i + 1}, ${c.header}`, text: r[c.key]! });
-  return out;
 }

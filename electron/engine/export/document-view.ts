@@ -1,17 +1,18 @@
 // The chronology as a printed page shows it: fewer, wider columns than the spreadsheet (a
 // landscape page holds about eight), facts and analysis still apart.
-import type { ExportRow, ExportTable } from './chronology-table.js';
+import type { ExportHead, ExportRow } from './chronology-table.js';
 
 export interface DocumentView {
   headers: string[];
   /** Relative widths; renderers share the page width in proportion. */
   widths: number[];
-  rows: { cells: string[]; key: boolean }[];
+  /** One row's cells, in the order of `headers`; `key` when it is a key episode (shaded). */
+  row(r: ExportRow): { cells: string[]; key: boolean };
 }
 
 const join = (...parts: string[]): string => parts.filter(Boolean).join('\n');
 
-export function documentView(t: ExportTable): DocumentView {
+export function documentView(h: ExportHead): DocumentView {
   const cols: { header: string; width: number; cell: (r: ExportRow) => string }[] = [
     { header: 'Seq', width: 4, cell: (r) => (r.keyEpisode ? `${r.seq}\nKEY` : r.seq!) },
     { header: 'Date and time', width: 9, cell: (r) => join(r.date!, r.time!) },
@@ -21,7 +22,7 @@ export function documentView(t: ExportTable): DocumentView {
     { header: 'Event (facts)', width: 30, cell: (r) => join(r.event!, r.corrections ? `Correction: ${r.corrections}` : '') },
     { header: 'Action / outcome', width: 14, cell: (r) => r.outcome! },
   ];
-  if (t.includeAnalysis) {
+  if (h.includeAnalysis) {
     cols.push({
       header: 'Analysis',
       width: 22,
@@ -32,6 +33,6 @@ export function documentView(t: ExportTable): DocumentView {
   return {
     headers: cols.map((c) => c.header),
     widths: cols.map((c) => c.width),
-    rows: t.rows.map((r) => ({ cells: cols.map((c) => c.cell(r)), key: r.keyEpisode === 'Yes' })),
+    row: (r) => ({ cells: cols.map((c) => c.cell(r)), key: r.keyEpisode === 'Yes' }),
   };
 }

@@ -1,8 +1,9 @@
 // PDF through pdfkit: a cover page, then the chronology as a landscape A4 table whose header
 // repeats on every page. A cell too tall for one page carries on in a continuation row.
 import PDFDocument from 'pdfkit';
-import type { ExportTable } from './chronology-table.js';
 import { documentView } from './document-view.js';
+import { collect } from './export-progress.js';
+import type { WriterInput } from './export-writer.js';
 
 const MARGIN = 36;
 const PAD = 3;
@@ -14,14 +15,10 @@ function printable(s: string): string {
   return s.replace(/[^\n\x20-\x7E\xA0-\xFF]/gu, (c) => (WIN_ANSI_EXTRA.includes(c) ? c : c === '\t' ? ' ' : '?'));
 }
 
-export async function toPdf(t: ExportTable): Promise<Uint8Array> {
+export async function toPdf({ head: t, rows, abbreviations }: WriterInput): Promise<Uint8Array> {
   const doc = new PDFDocument({ size: 'A4', layout: 'landscape', margin: MARGIN, info: { Title: printable(t.title), Creator: 'Jigsaw' }, bufferPages: false });
-  const chunks: Buffer[] = [];
-  doc.on('data', (c: Buffer) => chunks.push(c));
-  const ended = new Promise<void>((resolve, reject) => {
-    doc.on('end', resolve);
-    doc.on('error', reject);
-  });
+  const bytes = collect(doc);
+  bytes.catch(() => {});
 
   // Cover page.
   doc.font('Helvetica-Bold').fontSize(18).text(printable(t.title));
@@ -35,9 +32,10 @@ export async function toPdf(t: ExportTable): Promise<Uint8Array> {
     for (const k of t.pseudonymKey) doc.text(printable(`${k.pseudonym}: ${k.description}`));
     doc.moveDown();
   }
-  if (t.abbreviations.length) {
+  const abbrevs = abbreviations();
+  if (abbrevs.length) {
     doc.font('Helvetica-Bold').text('Key of abbreviations').font('Helvetica');
-    for (const a of t.abbreviations) doc.text(printable(`${a.abbreviation}: ${a.meaning}`));
+    for (const a of abbrevs) doc.text(printable(`${a.abbreviation}: ${a.meaning}`));
   }
 
   const v = documentView(t);
@@ -84,7 +82,8 @@ export async function toPdf(t: ExportTable): Promise<Uint8Array> {
   };
 
   newPage();
-  for (const r of v.rows) {
+  for await (const row of rows) {
+    const r = v.row(row);
     let cells = r.cells.map(printable);
     const seq = cells[0]!.split('\n')[0]!;
     for (;;) {
@@ -115,6 +114,5 @@ export async function toPdf(t: ExportTable): Promise<Uint8Array> {
     }
   }
   doc.end();
-  await ended;
-  return new Uint8Array(Buffer.concat(chunks));
+  return bytes;
 }

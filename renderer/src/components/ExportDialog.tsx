@@ -1,9 +1,10 @@
 // Export the integrated chronology: format, period, agencies, analysis or not, pseudonymised or
 // not. A pseudonymised export that still identifies someone is refused with what was found; the
-// chair may then export anyway, which the audit log records.
-import { useState } from 'react';
+// chair may then export anyway, which the audit log records. A long export shows its progress
+// (polled from the engine's worker) and can be cancelled, which writes nothing.
+import { useEffect, useState } from 'react';
 import type { JigsawApi } from '../../../shared/api';
-import type { ExportFormat } from '../../../shared/export';
+import type { ExportFormat, ExportProgress } from '../../../shared/export';
 import type { CaseSummary } from '../../../shared/types';
 import { saveExported } from './ExportDownload';
 import './Annotations.css';
@@ -16,6 +17,50 @@ const FORMATS: [ExportFormat, string][] = [
   ['csv', 'CSV: for any spreadsheet'],
 ];
 
+const POLL_MS = 300;
+
+/** A fresh id for one export, so the dialog can poll and cancel exactly that one. */
+function newJobId(): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+function ExportProgressBar({ api, jobId }: { api: JigsawApi; jobId: string }) {
+  const [progress, setProgress] = useState<ExportProgress | null>(null);
+  const [stopping, setStopping] = useState(false);
+
+  useEffect(() => {
+    let live = true;
+    const timer = setInterval(() => {
+      api.getExportProgress(jobId).then(
+        (p) => live && p.state !== 'unknown' && setProgress(p),
+        () => {},
+      );
+    }, POLL_MS);
+    return () => {
+      live = false;
+      clearInterval(timer);
+    };
+  }, [api, jobId]);
+
+  async function stop() {
+    setStopping(true);
+    await api.cancelExport(jobId).catch(() => {});
+  }
+
+  const rows = progress ? `${progress.rows.toLocaleString('en-GB')} of ${progress.total.toLocaleString('en-GB')} entries` : '';
+  const label = !progress ? 'Starting…' : progress.phase === 'checking' ? `Checking ${rows}` : `Writing ${rows}`;
+  return (
+    <div className="import-progress export-progress" data-testid="export-progress">
+      <progress max={100} value={progress?.percent ?? 0} aria-label="Export progress" />
+      {/* Not role=status: the dialog's one status line is the outcome of the export. */}
+      <span aria-live="polite">{stopping ? 'Cancelling: nothing will be written…' : `${label} (${progress?.percent ?? 0}%)`}</span>
+      <button type="button" onClick={() => void stop()} disabled={stopping}>
+        Cancel export
+      </button>
+    </div>
+  );
+}
+
 export function ExportDialog({ api, summary, onClose }: { api: JigsawApi; summary: CaseSummary; onClose: () => void }) {
   const [format, setFormat] = useState<ExportFormat>('docx');
   const [from, setFrom] = useState(summary.periodFrom ?? '');
@@ -24,6 +69,7 @@ export function ExportDialog({ api, summary, onClose }: { api: JigsawApi; summar
   const [includeAnalysis, setIncludeAnalysis] = useState(true);
   const [pseudonymise, setPseudonymise] = useState(true);
   const [busy, setBusy] = useState(false);
+  const [jobId, setJobId] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [residual, setResidual] = useState<string | null>(null);
   const [override, setOverride] = useState(false);
@@ -33,8 +79,11 @@ export function ExportDialog({ api, summary, onClose }: { api: JigsawApi; summar
     setBusy(true);
     setError(null);
     setDone(null);
+    const id = newJobId();
+    setJobId(id);
     try {
       const f = await api.exportChronology({
+        jobId: id,
         format,
         from: from || undefined,
         to: to || undefined,
@@ -48,10 +97,13 @@ export function ExportDialog({ api, summary, onClose }: { api: JigsawApi; summar
       setOverride(false);
       setDone(`Exported ${count(f.rows, 'entry')} as ${f.fileName}${f.residual.length ? ` despite ${count(f.residual.length, 'identifier')} found (recorded in the audit log)` : ''}.`);
     } catch (e) {
-      if ((e as { code?: string }).code === 'residual_identifiers') setResidual((e as Error).message);
+      const code = (e as { code?: string }).code;
+      if (code === 'residual_identifiers') setResidual((e as Error).message);
+      else if (code === 'cancelled') setDone((e as Error).message);
       else setError((e as Error).message);
     } finally {
       setBusy(false);
+      setJobId(null);
     }
   }
 
@@ -101,6 +153,7 @@ export function ExportDialog({ api, summary, onClose }: { api: JigsawApi; summar
             <button type="button" disabled={!override || busy} onClick={() => void run(true)}>Export anyway</button>
           </div>
         )}
+        {busy && jobId && <ExportProgressBar api={api} jobId={jobId} />}
         {error && <p className="error" role="alert">{error}</p>}
         {done && <p className="saved" role="status">{done}</p>}
         <div className="actions">

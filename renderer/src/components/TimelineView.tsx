@@ -38,6 +38,8 @@ export interface TimelineViewProps {
   filters?: ViewFilters;
   /** Zoom to this period whenever a new object is passed. */
   focus?: TimelineFocus | null;
+  /** Put the keyboard cursor on this entry once it is drawn (the table's selected row); a new object each time. */
+  follow?: { id: number } | null;
   /** Entries to highlight together (e.g. linked to the open one). */
   linked?: number[];
   /** Panel meeting: labels without free text, nothing opens. */
@@ -73,7 +75,7 @@ interface Plan {
 type Loaded = { entries: TimelineEntry[] };
 
 export function TimelineView(props: TimelineViewProps) {
-  const { api, summary, revision, selected, onSelect, bands, filters, focus, linked, presentation = false } = props;
+  const { api, summary, revision, selected, onSelect, bands, filters, focus, follow, linked, presentation = false } = props;
   const container = useRef<HTMLDivElement>(null);
   const timeline = useRef<Timeline | null>(null);
   const items = useRef(new DataSet<DataItem>());
@@ -135,6 +137,16 @@ export function TimelineView(props: TimelineViewProps) {
     const i = p.step === 1 ? list.findIndex((e) => orderKey(e) > p.after) : findLastIndex(list, (e) => orderKey(e) < p.after);
     if (i < 0) setCursorText('No entries in this part of the timeline: press again to go further.');
     else pointAt(list[i]!, i, list.length);
+  }, [pointAt]);
+
+  /** An entry to put the cursor on as soon as a drawing holds it (see `follow`). */
+  const following = useRef<number | null>(null);
+  const followNow = useCallback((): void => {
+    const list = loaded.current.entries;
+    const i = following.current === null ? -1 : list.findIndex((e) => e.id === following.current);
+    if (i < 0) return;
+    following.current = null;
+    pointAt(list[i]!, i, list.length);
   }, [pointAt]);
 
   // vis-timeline covers itself with a loading screen, and skips redrawing on range changes, until a
@@ -215,6 +227,7 @@ export function TimelineView(props: TimelineViewProps) {
     wrap?.setAttribute('data-mode', m);
     wrap?.setAttribute('data-loading', 'false');
     resumeMove(m, loaded.current.entries);
+    followNow();
     // After this task: the answers arrive while the user looks (the engine answers off this thread).
     aheadDue.current = true;
     markAsking();
@@ -223,7 +236,7 @@ export function TimelineView(props: TimelineViewProps) {
       fetchAhead();
       markAsking();
     }, 0);
-  }, [resumeMove, settleFirstDraw, fetchAhead, markAsking]);
+  }, [resumeMove, followNow, settleFirstDraw, fetchAhead, markAsking]);
 
   /** Draws an answer from the engine: only new or changed items reach vis-timeline. */
   const show = useCallback((w: TimelineWindow, pl: Plan): void => {
@@ -416,6 +429,12 @@ export function TimelineView(props: TimelineViewProps) {
     applyDiff(items.current, drawnBands.current, bandsInView(allBands.current, v.covered, v.pxPerDay).map(bandItem));
     if (viewShown.current) sayClusters(viewShown.current);
   }, [bands, sayClusters]);
+
+  useEffect(() => {
+    if (!follow) return;
+    following.current = follow.id;
+    followNow(); // already drawn (the focus left the window where it was)
+  }, [follow, followNow]);
 
   useEffect(() => {
     if (!focus || !timeline.current) return;
