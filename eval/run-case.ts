@@ -37,7 +37,7 @@ const REVIEW_TYPES: Record<string, string> = {
   SUSR: 'Single Unified Safeguarding Review',
 };
 
-export async function runCase(dir: string, labels: Labels, opts: { settings: boolean; model: boolean }): Promise<Observed> {
+export async function runCase(dir: string, labels: Labels, opts: { settings: boolean; model?: boolean }): Promise<Observed> {
   const started = performance.now();
   const work = fs.mkdtempSync(path.join(os.tmpdir(), 'jigsaw-eval-'));
   const caseFile = CaseFile.open(path.join(work, `${labels.case}.jigsaw`), { create: true });
@@ -45,7 +45,7 @@ export async function runCase(dir: string, labels: Labels, opts: { settings: boo
   try {
     await engine.setUser({ name: 'Evaluation', role: 'chair' });
     if (opts.settings) await applySettings(engine, labels);
-    if (!opts.model) {
+    if (opts.model === false) {
       const { settings } = await engine.getLexicon();
       await engine.updateLexicon({ settings: { ...settings, readByModel: false } });
     }

@@ -182,7 +182,8 @@ describe("the chair's decisions", () => {
 });
 
 describe('scale', () => {
-  it('resolves 20,000 entries in well under the time of their import', async () => {
+  // How fast is the bench's job (npm run bench -- people, against the import in the same run); this checks what 20,000 entries resolve to.
+  it('resolves 20,000 entries of a few hundred people', async () => {
     const c = tempCase();
     const dir = tempDir();
     const names = ['Rowan Pellow', 'PELLOW, Rowan', 'R. Pellow', 'Kyle Danner', 'Jo Bray', 'Mike Trewin', 'Michael TREWIN'];
@@ -198,7 +199,10 @@ describe('scale', () => {
     const ms = performance.now() - started;
     console.log(`resolved ${stats.columnMentions} column mentions and ${stats.textMentions} text mentions into ${stats.people} people in ${Math.round(ms)} ms`);
     expect(stats.columnMentions).toBe(40_000);
-    expect(ms).toBeLessThan(20_000);
+    // Every row names Rowan (three spellings in the column, the rest in the text) and Kyle Danner in its text.
+    const people = listPeople(c);
+    expect(people.filter((p) => /pellow/i.test(p.name)).map((p) => p.entryCount)).toEqual([20_000]);
+    expect(people.filter((p) => /danner/i.test(p.name)).map((p) => p.entryCount)).toEqual([20_000]);
     expect(path.basename(c.file)).toBe('case.jigsaw');
   });
 });

@@ -15,6 +15,12 @@ export const LINKAGE = {
   recordOwnerShare: 0.3,
   /** A person-identifier column with one value holds one person's record when it has at least this many rows. */
   recordMinRows: 3,
+  /**
+   * A row that names no one but professionals ("Strategy meeting held", "Case closed") is about the
+   * review's subject, attributed as from the record (weaker than a name). Agencies send the rows
+   * about the person the review is of; a row about someone else names them.
+   */
+  unnamedRowsAreTheSubjects: true,
   /** Free-text snippets the name tagger reads per resolution, at most (about 0.1 ms each). */
   maxNameSnippets: 50_000,
 } as const;

@@ -18,12 +18,24 @@ export interface RecordPerson {
 export interface RecordAttribution {
   entryId: number;
   personId: number;
+  /** Why, when not RECORD_MENTION. */
+  mention?: string;
 }
 
 /** Mention text stored for an attribution that comes from the record, not from the row's words. */
 export const RECORD_MENTION = '(not named in the row: the extract is their record)';
+/** ... for the person a relationship word in the row is relative to ("Father offered a course" in the child's file). */
+export const KIN_MENTION = '(not named in the row: it names their relative)';
+/** ... for a row that names nobody, held to be about the review's subject. */
+export const UNNAMED_MENTION = '(the row names nobody: taken to be about the review\'s subject)';
 
-export function recordSubjects(db: Db, people: RecordPerson[], present: Map<number, Set<number>>, subjectAnchor: number | null): RecordAttribution[] {
+export interface RecordSubjects {
+  attributions: RecordAttribution[];
+  /** Extract id -> the person whose record it is, where one is. */
+  ownerOf: Map<number, number>;
+}
+
+export function recordSubjects(db: Db, people: RecordPerson[], present: Map<number, Set<number>>, subjectAnchor: number | null): RecordSubjects {
   const byId = new Map(people.map((p) => [p.id, p]));
   const extracts = db
     .prepare(
@@ -34,6 +46,7 @@ export function recordSubjects(db: Db, people: RecordPerson[], present: Map<numb
   const titleRows = db.prepare('SELECT cells_json FROM raw_rows WHERE extract_id = ? AND row_number < ? ORDER BY row_number LIMIT 20').pluck();
   const entriesOf = db.prepare('SELECT id FROM entries WHERE extract_id = ? AND active = 1 ORDER BY id').pluck();
   const out: RecordAttribution[] = [];
+  const ownerOf = new Map<number, number>();
   for (const x of extracts) {
     const entries = entriesOf.all(x.id) as number[];
     const counts = new Map<number, number>();
@@ -63,6 +76,7 @@ export function recordSubjects(db: Db, people: RecordPerson[], present: Map<numb
       if (top[1] >= LINKAGE.recordSubjectShare * base) subject = top[0];
     }
     if (subject === null) continue;
+    ownerOf.set(x.id, subject);
     for (const e of entries) {
       const here = present.get(e);
       const namesSomeone = here !== undefined && [...here].some((p) => !byId.get(p)?.professional);
@@ -70,7 +84,7 @@ export function recordSubjects(db: Db, people: RecordPerson[], present: Map<numb
       out.push({ entryId: e, personId: subject });
     }
   }
-  return out;
+  return { attributions: out, ownerOf };
 }
 
 /** A person-identifier, date-of-birth or NHS-number column holding one value on (nearly) every row. */

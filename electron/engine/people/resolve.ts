@@ -12,10 +12,12 @@ import { anchorsFrom, type Anchor } from './anchors.js';
 import { ANCHOR_PREFIX, clusterKeys, type Cluster, type Constraints } from './cluster.js';
 import { constraintsOf, loadDecisions, overridesFor } from './decisions.js';
 import { readColumnMentions, type IdentityKey } from './mentions.js';
+import { LINKAGE } from './linkage-config.js';
 import { displayName } from './names.js';
 import { assignPseudonyms, assignRoles, type RoleInput } from './roles.js';
-import { RECORD_MENTION, recordSubjects, type RecordAttribution } from './record-subject.js';
-import { RELATION_OF, TextMatcher } from './text-mentions.js';
+import { KIN_MENTION, RECORD_MENTION, UNNAMED_MENTION, recordSubjects, type RecordAttribution } from './record-subject.js';
+import { TextMatcher } from './text-mentions.js';
+import { KinMatcher, kinOf, type Gender, type KinMention } from './kinship.js';
 import { findTextNames, knownNameParts, textNameKeys } from './text-names.js';
 
 export interface ResolveStats {
@@ -110,7 +112,7 @@ export function resolvePeople(caseFile: CaseFile): ResolveStats {
   const textMentions = findTextMentions(caseFile, people, present, chairAddressed);
   for (const t of textMentions) note(t.entryId, t.personId);
   const subjectId = chairSubject !== undefined ? people[chairSubject]!.id : (people.find((p) => p.role === 'subject')?.id ?? null);
-  const recordMentions = recordSubjects(
+  const { attributions: recordMentions, ownerOf } = recordSubjects(
     db,
     people.map((p) => ({
       id: p.id,
@@ -121,9 +123,27 @@ export function resolvePeople(caseFile: CaseFile): ResolveStats {
     present,
     subjectId,
   );
-  write(caseFile, people, mentions, clusterOfKey, textMentions, recordMentions);
+  const columnNamed = new Map<number, Set<number>>();
+  for (const m of mentions) {
+    const p = people[clusterOfKey.get(m.key)!]!;
+    if (p.role === 'professional') continue;
+    const s = columnNamed.get(m.entryId);
+    if (s) s.add(p.id);
+    else columnNamed.set(m.entryId, new Set([p.id]));
+  }
+  // Whom "the victim" and the rows naming nobody are about: only a subject the chair named, never the resolution's guess.
+  const chairsSubject = chairSubject !== undefined ? subjectId : null;
+  const kinMentions = findKinMentions(caseFile, people, { subjectId, chairsSubject, ownerOf, columnNamed, childReview });
+  const allText = [...textMentions, ...kinMentions.filter((k) => !k.implied && !present.get(k.entryId)?.has(k.personId))];
+  for (const r of recordMentions) note(r.entryId, r.personId);
+  for (const k of kinMentions) {
+    if (k.implied && !present.get(k.entryId)?.has(k.personId)) recordMentions.push({ entryId: k.entryId, personId: k.personId, mention: KIN_MENTION });
+    note(k.entryId, k.personId);
+  }
+  if (LINKAGE.unnamedRowsAreTheSubjects && chairsSubject !== null) recordMentions.push(...unnamedRows(caseFile, people, present, chairsSubject));
+  write(caseFile, people, mentions, clusterOfKey, allText, recordMentions);
   return {
-    people: people.length, columnMentions: mentions.length, textMentions: textMentions.length, recordMentions: recordMentions.length, ms: Math.round(performance.now() - started),
+    people: people.length, columnMentions: mentions.length, textMentions: allText.length, recordMentions: recordMentions.length, ms: Math.round(performance.now() - started),
   };
 }
 
@@ -191,13 +211,71 @@ function stableIds(caseFile: CaseFile, clusters: Cluster[]): number[] {
   return ids.map((id) => id ?? next++);
 }
 
-/** Relationship words written with the person's name ("WILDE, Sandra (caller, daughter)", "his sister Maureen") or in the chair's notes on them. */
-function relationsOf(p: Person): string[] {
-  if (p.role !== 'family') return [];
-  const out = new Set<string>();
-  const texts = [...p.cluster.keys.flatMap((k) => [...k.examples.keys()]), ...p.cluster.keys.map((k) => k.context ?? '')];
-  for (const t of texts) for (const w of t.toLowerCase().split(/[^a-z]+/)) if (RELATION_OF[w]) out.add(RELATION_OF[w]);
-  return [...out];
+/** Words around the person's names and the chair's notes on them ("WILDE, Sandra (caller, daughter)", "mother; NHS ..."): the chair's first. */
+function contextTexts(p: Person): string[] {
+  return [...p.cluster.keys.map((k) => k.context ?? ''), ...p.cluster.keys.flatMap((k) => [...k.examples.keys()])];
+}
+
+const TITLE_GENDER: Record<string, Gender> = { mr: 'm', mrs: 'f', ms: 'f', miss: 'f' };
+
+/** Their sex as the records imply it: a relationship word ("mother"), else the title written with their name. */
+function genderOf(p: Person, kinGender: Gender): Gender {
+  if (kinGender) return kinGender;
+  for (const t of contextTexts(p)) {
+    const g = TITLE_GENDER[/^\s*(mrs?|ms|miss)\b/i.exec(t)?.[1]?.toLowerCase() ?? ''];
+    if (g) return g;
+  }
+  return null;
+}
+
+/**
+ * Relationship words in each entry, read from the point of view of whose record it is: the
+ * extract's own person, else the one person its person column names, else the subject.
+ */
+function findKinMentions(
+  caseFile: CaseFile,
+  people: Person[],
+  ctx: { subjectId: number | null; chairsSubject: number | null; ownerOf: Map<number, number>; columnNamed: Map<number, Set<number>>; childReview: boolean },
+): KinMention[] {
+  const inScope = people.filter((p) => p.role !== 'professional');
+  const matcher = new KinMatcher(
+    inScope.map((p) => {
+      const kin = p.id === ctx.subjectId ? null : kinOf(contextTexts(p));
+      const given = p.cluster.keys.find((k) => k.name.given && !k.name.initialOnly)?.name.given;
+      return { id: p.id, kin: p.id === ctx.subjectId ? 'self' : (kin?.kin ?? null), gender: genderOf(p, kin?.gender ?? null), dob: p.dob, initial: given?.[0]?.toUpperCase() };
+    }),
+    ctx.chairsSubject,
+  );
+  const subjectDob = people.find((p) => p.id === ctx.subjectId)?.dob ?? null;
+  const out: KinMention[] = [];
+  const rows = caseFile.db.prepare('SELECT id, extract_id, date, text, outcome FROM entries WHERE active = 1').iterate() as IterableIterator<{
+    id: number; extract_id: number; date: string; text: string; outcome: string | null;
+  }>;
+  for (const r of rows) {
+    const named = ctx.columnNamed.get(r.id);
+    const owner = ctx.ownerOf.get(r.extract_id);
+    const focus = owner ?? (named?.size === 1 ? named.values().next().value! : ctx.subjectId);
+    const adultSubject = subjectDob ? adultOn(subjectDob, r.date) : !ctx.childReview;
+    out.push(...matcher.match(r.id, r.outcome ? `${r.text}\n${r.outcome}` : r.text, r.date, focus, adultSubject, owner !== undefined));
+  }
+  return out;
+}
+
+/** Entries that name no one but professionals: an agency sent them for the review, so they are about its subject (shown as weaker than a name). */
+function unnamedRows(caseFile: CaseFile, people: Person[], present: ReadonlyMap<number, Set<number>>, subjectId: number): RecordAttribution[] {
+  const staff = new Set(people.filter((p) => p.role === 'professional').map((p) => p.id));
+  const out: RecordAttribution[] = [];
+  for (const id of caseFile.db.prepare('SELECT id FROM entries WHERE active = 1').pluck().iterate() as IterableIterator<number>) {
+    const here = present.get(id);
+    if (!here || [...here].every((p) => staff.has(p))) out.push({ entryId: id, personId: subjectId, mention: UNNAMED_MENTION });
+  }
+  return out;
+}
+
+function adultOn(dob: string, date: string): boolean {
+  const [y1, m1, d1] = dob.split('-').map(Number) as [number, number, number];
+  const [y2, m2, d2] = date.split('-').map(Number) as [number, number, number];
+  return y2 - y1 - (m2 < m1 || (m2 === m1 && d2 < d1) ? 1 : 0) >= 18;
 }
 
 /** `present`: the people each entry's person column names (read, not changed). */
@@ -210,8 +288,8 @@ function findTextMentions(caseFile: CaseFile, people: Person[], present: Readonl
       professional: p.role === 'professional',
       agencies: p.agencies.size,
       entries: p.entries.size,
+      inScope: p.cluster.keys.some((k) => k.key.startsWith(ANCHOR_PREFIX)),
       chairGivens: [...new Set(p.cluster.keys.filter((k) => k.key.startsWith(ANCHOR_PREFIX) && k.name.given && !k.name.initialOnly).map((k) => k.name.given!))],
-      relations: relationsOf(p),
     })),
   );
   const homes = new AddressMatcher(people.filter((p) => p.role !== 'professional').map((p) => ({ id: p.id, address: p.address, chairs: chairAddressed.has(p.id) })));
@@ -262,6 +340,6 @@ function write(
       link.run(t.entryId, t.personId, t.text, 'text');
       if (!t.address) alias.run(t.personId, t.text); // an address is not one of their names
     }
-    for (const r of recordMentions) link.run(r.entryId, r.personId, RECORD_MENTION, 'record');
+    for (const r of recordMentions) link.run(r.entryId, r.personId, r.mention ?? RECORD_MENTION, 'record');
   })();
 }

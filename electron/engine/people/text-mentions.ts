@@ -10,8 +10,8 @@ export interface KnownPerson {
   professional: boolean;
   /** Given names the review chair gave for them ("known as Jay"): matched even when also an everyday word. */
   chairGivens?: string[];
-  /** Their relationship, when one is known ("daughter", "mother"): a bare "his daughter" is them if no one else is. */
-  relations?: string[];
+  /** One of the chair's people in scope (review settings): when a spelling fits several, the one the review is about is meant. */
+  inScope?: boolean;
   /** How widely the person is recorded (agencies, entries): when a spelling fits several, the far more recorded one is meant. */
   agencies?: number;
   entries?: number;
@@ -34,13 +34,14 @@ export class TextMatcher {
   /** "given surname" / "initial surname" / "surname" / "given" -> candidate people. */
   private readonly pairs = new Map<string, Set<number>>();
   private readonly singles = new Map<string, Form[]>();
-  /** "daughter" -> the people known to be a daughter: matched in lower case too, when only one is. */
-  private readonly relations = new Map<string, Set<number>>();
-
   private readonly reach = new Map<number, { agencies: number; entries: number }>();
+  private readonly inScope = new Set<number>();
 
   constructor(people: KnownPerson[]) {
-    for (const p of people) this.reach.set(p.id, { agencies: p.agencies ?? 0, entries: p.entries ?? 0 });
+    for (const p of people) {
+      this.reach.set(p.id, { agencies: p.agencies ?? 0, entries: p.entries ?? 0 });
+      if (p.inScope) this.inScope.add(p.id);
+    }
     const surnameOwners = new Map<string, Set<number>>();
     const givenOwners = new Map<string, Set<number>>();
     for (const p of people) {
@@ -57,7 +58,6 @@ export class TextMatcher {
       for (const s of p.surnames) if (s.length >= 4) this.addSingle(s, { personId: p.id, kind: 'surname' });
       for (const g of p.givens) for (const v of nameVariants(g)) if (v.length >= 3 && !COMMON_WORDS.has(v)) this.addSingle(v, { personId: p.id, kind: 'given' });
       for (const g of p.chairGivens ?? []) if (g.length >= 2) this.addSingle(g, { personId: p.id, kind: 'given' });
-      for (const r of p.relations ?? []) addTo(this.relations, r, p.id);
     }
     // Titles before a surname: "Mr Pellow", "PC Smith"; and before its initial for non-staff ("Mr A", "Mrs P").
     for (const p of people)
@@ -75,14 +75,17 @@ export class TextMatcher {
   }
 
   /**
-   * Several people fit and the row names none of them: the one recorded by more agencies and at
-   * least REACH_LEAD times as often ("Mr Ashdown" in a housing log is the subject every agency
+   * Several people fit and the row names none of them: the one of the chair's people in scope
+   * ("Jordan" in the mother's notes is the father in scope, not his namesake father); else the one
+   * recorded by more agencies and at least REACH_LEAD times as often ("Mr Ashdown" in a housing log is the subject every agency
    * records, not his namesake in two police rows); else nobody.
    */
   private settle(ids: Set<number>, present: Set<number>): number | null {
     const byPresence = settleByPresence(ids, present);
     if (byPresence !== null || ids.size === 1) return byPresence;
     if ([...ids].some((id) => present.has(id))) return null;
+    const chairs = [...ids].filter((id) => this.inScope.has(id));
+    if (chairs.length === 1) return chairs[0]!;
     const ranked = [...ids].map((id) => ({ id, ...this.reach.get(id)! })).sort((a, b) => b.agencies - a.agencies || b.entries - a.entries);
     const [top, next] = ranked;
     return top!.agencies > next!.agencies && top!.entries >= REACH_LEAD * next!.entries ? top!.id : null;
@@ -115,11 +118,6 @@ export class TextMatcher {
           continue;
         }
       }
-      const related = this.relations.get(RELATION_OF[norm[i]!] ?? '');
-      if (related?.size === 1) {
-        push(related.values().next().value!, i, i);
-        continue;
-      }
       if (!capital[i]) continue;
       const forms = this.singles.get(norm[i]!.replace(/\.$/, ''));
       if (!forms) continue;
@@ -129,14 +127,6 @@ export class TextMatcher {
     return out;
   }
 }
-
-/** Relationship words as written -> one word per relationship ("Mum" is the mother). */
-export const RELATION_OF: Record<string, string> = {
-  mum: 'mother', mother: 'mother', mom: 'mother', dad: 'father', father: 'father', daughter: 'daughter', son: 'son',
-  sister: 'sister', brother: 'brother', wife: 'wife', husband: 'husband', partner: 'partner', girlfriend: 'partner', boyfriend: 'partner',
-  aunt: 'aunt', auntie: 'aunt', uncle: 'uncle', nan: 'grandmother', nana: 'grandmother', gran: 'grandmother', grandmother: 'grandmother',
-  grandad: 'grandfather', grandfather: 'grandfather', niece: 'niece', nephew: 'nephew', stepfather: 'stepfather', stepmother: 'stepmother',
-};
 
 const TITLES = ['mr', 'mrs', 'ms', 'miss', 'dr', 'pc', 'ps', 'dc', 'ds', 'sgt', 'nurse'];
 const STAFF_TITLES = new Set(['dr', 'pc', 'ps', 'dc', 'ds', 'sgt', 'nurse']);

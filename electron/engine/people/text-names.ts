@@ -8,12 +8,15 @@
 import nlp from 'compromise';
 import type { PersonRole } from '../../../shared/people.js';
 import type { Db } from '../db/open-case-db.js';
+import { INFANT_WORDS, KIN_WORDS } from './kinship.js';
 import { LINKAGE } from './linkage-config.js';
 import { keyOf, type IdentityKey } from './mentions.js';
 import { parseName, type ParsedName } from './names.js';
 import { nameVariants } from './nicknames.js';
 
-const FAMILY_WORD = /^(?:mother|mum|mom|father|dad|son|daughter|brother|sister|sibling|partner|ex-?partner|wife|husband|girlfriend|boyfriend|grandmother|grandfather|nan|nana|gran|grandma|grandad|grandson|granddaughter|aunt|auntie|aunty|uncle|niece|nephew|cousin|stepfather|stepmother|stepson|stepdaughter|stepbrother|stepsister|fiancee?|carer)$/i;
+const OTHER_FAMILY_WORD = /^(?:ex-?partner|niece|nephew|cousin|carer)$/i;
+/** A relationship or baby word ("Nanna Sharon", "Unborn"): never part of a name. */
+const FAMILY_WORD = { test: (w: string): boolean => Object.hasOwn(KIN_WORDS, w.toLowerCase()) || INFANT_WORDS.has(w.toLowerCase()) || OTHER_FAMILY_WORD.test(w) };
 const ASSOCIATE_WORD = /^(?:friend|mate|associate|lodger|visitor|neighbour|neighbor|acquaintance|flatmate|housemate|suspect|perpetrator)$/i;
 const STAFF_WORD = /^(?:pc|ps|dc|ds|di|dci|sgt|dr|sw|cpn|hv|gp|nurse|midwife|officer|worker|keyworker|manager|consultant|paramedic|clinician|therapist|psychiatrist|teacher|senco|dsl|idva|isva)$/i;
 /** Capitalised words that are never a name on their own in agency notes. */
@@ -115,7 +118,8 @@ function peopleIn(snippet: string): { written: string; offset: number }[] {
     const firstName = terms.some((t) => t.tags.includes('FirstName') && t.text !== t.text.toUpperCase());
     const titled = terms.length >= 2 && HONORIFIC.test(terms[0]!.text);
     if (!firstName && !titled) continue;
-    const words = terms.map((t) => t.text.replace(/[^\p{L}'’.-]/gu, '')).filter(Boolean);
+    // A possessive is not part of the name ("Sharon's house").
+    const words = terms.map((t) => t.text.replace(/[^\p{L}'’.-]/gu, '').replace(/['’]s$/i, '')).filter(Boolean);
     const written = words.join(' ');
     if (!written || words.some((w) => NOT_NAMES.has(w.toLowerCase().replace(/\.$/, '')) && !HONORIFIC.test(w))) continue;
     const offset = snippet.indexOf(written);
