@@ -55,6 +55,11 @@ const RECORD_PERSON_WORDS = new Set(['client', 'patient', 'pop', 'su', 'tenant',
 /** Words for the person harmed: the review's subject, when an adult (a child's review has other victims: the mother of domestic abuse). */
 const VICTIM_WORDS = new Set(['victim', 'ivic']);
 
+const cue = (words: Iterable<string>): RegExp => new RegExp(`(?<!\\p{L})(?:${[...words].join('|')})(?!\\p{L})`, 'iu');
+const INFANT_CUE = cue(INFANT_WORDS);
+/** Any word match() reads (a hyphenated "step-dad" ends in one). */
+const CUE = cue([...Object.keys(KIN_WORDS), ...INFANT_WORDS, ...RECORD_PERSON_WORDS, ...VICTIM_WORDS]);
+
 const INVERSE: Record<Kin, Kin> = {
   self: 'self', parent: 'child', child: 'parent', partner: 'partner', sibling: 'sibling', grandparent: 'grandchild', grandchild: 'grandparent', auntuncle: 'auntuncle',
 };
@@ -141,9 +146,12 @@ export class KinMatcher {
       seen.add(personId);
       out.push({ entryId, personId, text: word });
     };
+    // Most entries hold none of the words: one regex test skips them (a case has up to a million).
+    const initial = focusOwnsRecord && focus !== null ? this.byId.get(focus)?.initial : undefined;
+    if (!CUE.test(text) && !(initial && text.includes(initial))) return out;
     let anchored = false;
     // "Mother and baby well": with the baby in the sentence, "mother" is the baby's, whoever's record it is.
-    const babyHere = [...text.matchAll(/\p{L}+/gu)].some((m) => INFANT_WORDS.has(m[0].toLowerCase())) ? this.babyOn(date) : null;
+    const babyHere = INFANT_CUE.test(text) ? this.babyOn(date) : null;
     for (const m of text.matchAll(/\p{L}+(?:-\p{L}+)?/gu)) {
       const raw = m[0];
       // In one person's record their first initial alone is them ("K seen alone"); "I" and "A" are words.

@@ -247,6 +247,8 @@ function findKinMentions(
     ctx.chairsSubject,
   );
   const subjectDob = people.find((p) => p.id === ctx.subjectId)?.dob ?? null;
+  // The subject's eighteenth birthday, as an ISO date: ISO dates compare as strings.
+  const adultFrom = subjectDob ? `${String(Number(subjectDob.slice(0, 4)) + 18).padStart(4, '0')}${subjectDob.slice(4)}` : null;
   const out: KinMention[] = [];
   const rows = caseFile.db.prepare('SELECT id, extract_id, date, text, outcome FROM entries WHERE active = 1').iterate() as IterableIterator<{
     id: number; extract_id: number; date: string; text: string; outcome: string | null;
@@ -255,7 +257,7 @@ function findKinMentions(
     const named = ctx.columnNamed.get(r.id);
     const owner = ctx.ownerOf.get(r.extract_id);
     const focus = owner ?? (named?.size === 1 ? named.values().next().value! : ctx.subjectId);
-    const adultSubject = subjectDob ? adultOn(subjectDob, r.date) : !ctx.childReview;
+    const adultSubject = adultFrom ? r.date >= adultFrom : !ctx.childReview;
     out.push(...matcher.match(r.id, r.outcome ? `${r.text}\n${r.outcome}` : r.text, r.date, focus, adultSubject, owner !== undefined));
   }
   return out;
@@ -272,11 +274,6 @@ function unnamedRows(caseFile: CaseFile, people: Person[], present: ReadonlyMap<
   return out;
 }
 
-function adultOn(dob: string, date: string): boolean {
-  const [y1, m1, d1] = dob.split('-').map(Number) as [number, number, number];
-  const [y2, m2, d2] = date.split('-').map(Number) as [number, number, number];
-  return y2 - y1 - (m2 < m1 || (m2 === m1 && d2 < d1) ? 1 : 0) >= 18;
-}
 
 /** `present`: the people each entry's person column names (read, not changed). */
 function findTextMentions(caseFile: CaseFile, people: Person[], present: ReadonlyMap<number, Set<number>>, chairAddressed: Set<number>) {

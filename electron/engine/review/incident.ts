@@ -39,7 +39,24 @@ export function proposeIncident(caseFile: CaseFile): ProposedIncident | null {
 
 /** The incident date the analysis uses: the chair's, else the one proposed from the entries. */
 export function incidentDate(caseFile: CaseFile): string | null {
-  return caseFile.meta('incident_date') ?? proposeIncident(caseFile)?.date ?? null;
+  return caseFile.meta('incident_date') ?? proposedIncident(caseFile)?.date ?? null;
+}
+
+const proposals = new WeakMap<CaseFile, { key: string; proposal: ProposedIncident | null }>();
+
+/**
+ * proposeIncident, kept while the active entries stay the same (their count and ids: entries are
+ * never edited, only added or superseded): it reads every entry's text, and a recompute of the
+ * signals asks for it more than once. Kept in memory, not in the case: reading never writes.
+ */
+export function proposedIncident(caseFile: CaseFile): ProposedIncident | null {
+  const e = caseFile.db.prepare('SELECT count(*) AS n, coalesce(max(id), 0) AS hi, coalesce(total(id), 0) AS s FROM entries WHERE active = 1').get() as Record<string, number>;
+  const key = `${e.n}|${e.hi}|${e.s}`;
+  const kept = proposals.get(caseFile);
+  if (kept?.key === key) return kept.proposal;
+  const proposal = proposeIncident(caseFile);
+  proposals.set(caseFile, { key, proposal });
+  return proposal;
 }
 
 function addDays(iso: string, days: number): string {

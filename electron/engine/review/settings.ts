@@ -5,7 +5,7 @@ import { recordAudit, type Actor } from '../audit.js';
 import type { CaseFile } from '../case-file.js';
 import { JigsawError } from '../errors.js';
 import { defaultSettings } from './defaults.js';
-import { proposeIncident } from './incident.js';
+import { proposedIncident as proposedIncidentOf } from './incident.js';
 
 type StoredPart = Omit<ReviewSettings, 'title' | 'reviewType' | 'periodFrom' | 'periodTo' | 'incidentDate'>;
 
@@ -19,6 +19,13 @@ export function reviewId(caseFile: CaseFile): string {
 }
 
 export function getReviewSettings(caseFile: CaseFile): ReviewSettingsView {
+  const stored = storedSettings(caseFile);
+  // Proposed only for whoever shows the settings: it reads every entry, so resolution and rule checks do not ask for it.
+  const proposedIncident = caseFile.meta('incident_date') ? null : proposedIncidentOf(caseFile);
+  return { settings: stored.settings, reviewId: reviewId(caseFile), revision: stored.revision, saved: stored.saved, proposedIncident };
+}
+
+function storedSettings(caseFile: CaseFile): { settings: ReviewSettings; revision: number; saved: boolean } {
   const meta = {
     title: caseFile.meta('title'),
     reviewType: caseFile.meta('review_type'),
@@ -30,13 +37,12 @@ export function getReviewSettings(caseFile: CaseFile): ReviewSettingsView {
   // A case opened read-only may predate the review tables: it has no saved settings then.
   const hasTable = caseFile.db.prepare(`SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'review_settings'`).get();
   const row = !hasTable ? undefined : caseFile.db.prepare('SELECT settings_json, revision FROM review_settings WHERE id = 1').get() as { settings_json: string; revision: number } | undefined;
-  const proposedIncident = meta.incidentDate ? null : proposeIncident(caseFile);
-  if (!row) return { settings: base, reviewId: reviewId(caseFile), revision: 0, saved: false, proposedIncident };
+  if (!row) return { settings: base, revision: 0, saved: false };
   const stored = JSON.parse(row.settings_json) as Partial<StoredPart>;
   const settings: ReviewSettings = {
     ...base, ...stored, title: base.title, reviewType: base.reviewType, periodFrom: base.periodFrom, periodTo: base.periodTo, incidentDate: base.incidentDate,
   };
-  return { settings, reviewId: reviewId(caseFile), revision: row.revision, saved: true, proposedIncident };
+  return { settings, revision: row.revision, saved: true };
 }
 
 /** Save the chair's settings in one transaction with its audit row. */
@@ -48,7 +54,7 @@ export function updateReviewSettings(caseFile: CaseFile, actor: Actor, input: Re
   }
   const s = parsed.data;
   const db = caseFile.db;
-  const before = getReviewSettings(caseFile);
+  const before = storedSettings(caseFile);
   db.transaction(() => {
     caseFile.setMeta('title', s.title);
     caseFile.setMeta('review_type', s.reviewType);
@@ -67,6 +73,6 @@ export function updateReviewSettings(caseFile: CaseFile, actor: Actor, input: Re
 
 /** The settings when the chair has saved some; rule checks apply only then. */
 export function savedReviewSettings(caseFile: CaseFile): ReviewSettings | null {
-  const v = getReviewSettings(caseFile);
+  const v = storedSettings(caseFile);
   return v.saved ? v.settings : null;
 }
