@@ -16,6 +16,8 @@ export interface RowMatch {
 }
 
 const norm = (s: string): string => s.replace(/\s+/g, ' ').toLowerCase();
+/** Where the row starts in its file, as labels number rows (eval/LABELS.md): a CSV record's first line, else the engine's row. */
+const startOf = (r: { row: number; line?: number }): number => r.line ?? r.row;
 
 export function matchRows(labels: Labels, observed: Observed): RowMatch {
   const entryOf = new Map<string, ObservedEntry>();
@@ -26,7 +28,7 @@ export function matchRows(labels: Labels, observed: Observed): RowMatch {
   const has = (e: ObservedEntry, key: string | undefined): boolean => !key || norm(e.rawText).includes(norm(key));
   for (const r of labels.rows) {
     const candidates = byFile.get(r.file) ?? [];
-    let e = candidates.find((c) => c.source.row === r.row && has(c, r.key));
+    let e = candidates.find((c) => startOf(c.source) === r.row && has(c, r.key));
     if (!e && r.key) e = candidates.find((c) => !used.has(c.id) && has(c, r.key));
     if (e && !used.has(e.id)) {
       entryOf.set(rowKey(r.file, r.row), e);
@@ -37,16 +39,16 @@ export function matchRows(labels: Labels, observed: Observed): RowMatch {
   const reportedAs = new Map<string, string>();
   for (const rep of observed.reports) {
     const lines = new Map<number, string>();
-    for (const p of rep.rejected) lines.set(p.row, `rejected: ${p.reason}`);
-    for (const d of rep.duplicates) lines.set(d.row, `duplicate of ${d.duplicateOf}`);
-    for (const w of rep.warnings) if (!lines.has(w.row)) lines.set(w.row, `warning: ${w.reason}`);
+    for (const p of rep.rejected) lines.set(startOf(p), `rejected: ${p.reason}`);
+    for (const d of rep.duplicates) lines.set(startOf(d), `duplicate of ${d.duplicateOfLine ?? d.duplicateOf}`);
+    for (const w of rep.warnings) if (!lines.has(startOf(w))) lines.set(startOf(w), `warning: ${w.reason}`);
     const rows = labels.rows.filter((r) => r.file === rep.file).sort((a, b) => a.row - b.row);
     for (const [i, r] of rows.entries()) {
       const k = rowKey(r.file, r.row);
       const mine = entryOf.get(k);
       if (mine) {
         // a warning on an imported row still counts as reported (e.g. an uncertain date)
-        const w = lines.get(mine.source.row);
+        const w = lines.get(startOf(mine.source));
         if (w) reportedAs.set(k, w);
         continue;
       }
@@ -69,14 +71,14 @@ export function matchRows(labels: Labels, observed: Observed): RowMatch {
 function identityNumbering(rows: LabelRow[], entryOf: Map<string, ObservedEntry>): boolean {
   return rows.every((r) => {
     const e = entryOf.get(rowKey(r.file, r.row));
-    return !e || e.source.row === r.row;
+    return !e || startOf(e.source) === r.row;
   });
 }
 
 function engineRowBefore(rows: LabelRow[], i: number, entryOf: Map<string, ObservedEntry>): number {
   for (let j = i - 1; j >= 0; j--) {
     const e = entryOf.get(rowKey(rows[j]!.file, rows[j]!.row));
-    if (e) return e.source.row;
+    if (e) return startOf(e.source);
   }
   return 0;
 }
@@ -84,7 +86,7 @@ function engineRowBefore(rows: LabelRow[], i: number, entryOf: Map<string, Obser
 function engineRowAfter(rows: LabelRow[], i: number, entryOf: Map<string, ObservedEntry>): number {
   for (let j = i + 1; j < rows.length; j++) {
     const e = entryOf.get(rowKey(rows[j]!.file, rows[j]!.row));
-    if (e) return e.source.row;
+    if (e) return startOf(e.source);
   }
   return Number.MAX_SAFE_INTEGER;
 }
