@@ -2,11 +2,12 @@
 // not. A pseudonymised export that still identifies someone is refused with what was found; the
 // chair may then export anyway, which the audit log records. A long export shows its progress
 // (polled from the engine's worker) and can be cancelled, which writes nothing.
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import type { JigsawApi } from '../../../shared/api';
 import type { ExportFormat, ExportProgress } from '../../../shared/export';
 import type { CaseSummary } from '../../../shared/types';
 import { saveExported } from './ExportDownload';
+import { usePolledJob } from '../hooks/usePolledJob';
 import './Annotations.css';
 import { count } from '../../../shared/words';
 
@@ -17,35 +18,20 @@ const FORMATS: [ExportFormat, string][] = [
   ['csv', 'CSV: for any spreadsheet'],
 ];
 
-const POLL_MS = 300;
-
 /** A fresh id for one export, so the dialog can poll and cancel exactly that one. */
 function newJobId(): string {
   return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }
 
 function ExportProgressBar({ api, jobId }: { api: JigsawApi; jobId: string }) {
-  const [progress, setProgress] = useState<ExportProgress | null>(null);
-  const [stopping, setStopping] = useState(false);
-
-  useEffect(() => {
-    let live = true;
-    const timer = setInterval(() => {
-      api.getExportProgress(jobId).then(
-        (p) => live && p.state !== 'unknown' && setProgress(p),
-        () => {},
-      );
-    }, POLL_MS);
-    return () => {
-      live = false;
-      clearInterval(timer);
-    };
-  }, [api, jobId]);
-
-  async function stop() {
-    setStopping(true);
-    await api.cancelExport(jobId).catch(() => {});
-  }
+  const polled = usePolledJob<ExportProgress | { state: 'starting' }>(
+    jobId,
+    (id) => api.getExportProgress(id),
+    (id) => api.cancelExport(id),
+    { state: 'starting' },
+  );
+  const progress = 'rows' in polled.progress ? polled.progress : null;
+  const { stopping, stop } = polled;
 
   const rows = progress ? `${progress.rows.toLocaleString('en-GB')} of ${progress.total.toLocaleString('en-GB')} entries` : '';
   const label = !progress ? 'Starting…' : progress.phase === 'checking' ? `Checking ${rows}` : `Writing ${rows}`;
