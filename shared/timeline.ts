@@ -2,7 +2,7 @@
 // the engine. No Node, no DOM.
 import { z } from 'zod';
 import type { SignalKind } from './signals.js';
-import type { DatePrecision, EntryQuery, TimelineEntry } from './types.js';
+import type { EntryQuery, TimelineEntry } from './types.js';
 
 /** A shaded period drawn behind the lanes (e.g. a missed-signal cluster). */
 export interface TimelineBand {
@@ -117,24 +117,11 @@ export const chronologyQuerySchema = viewFiltersSchema.extend({
 });
 export type ChronologyQuery = z.infer<typeof chronologyQuerySchema>;
 
-/** One row of the chronology table: the entry's facts and what other modules know about it. */
-export interface ChronologyRow {
-  id: number;
-  agency: string;
-  agencyId: number;
-  date: string;
-  dateTo: string;
-  precision: DatePrecision;
-  /** e.g. uncertain, before, after (as imported). */
-  flags: string[];
-  originalDate: string;
-  time: string | null;
-  contactType: string | null;
+/** One row of the chronology table: the entry's facts (as TimelineEntry has them) and what other modules know about it. */
+export interface ChronologyRow
+  extends Pick<TimelineEntry, 'id' | 'agency' | 'agencyId' | 'date' | 'dateTo' | 'precision' | 'flags' | 'originalDate' | 'time' | 'contactType' | 'outcome' | 'personText'> {
   /** Untrusted agency text, cut to `CHRONOLOGY_TEXT_MAX` characters (the detail panel has it whole). */
   text: string;
-  outcome: string | null;
-  /** The people column as the agency wrote it (names: shown only when pseudonyms are off). */
-  personText: string | null;
   /** People resolved across agencies that the entry mentions. */
   people: { id: number; name: string; pseudonym: string | null }[];
   signal: SignalKind | null;
